@@ -1,0 +1,13 @@
+//! pinggu-hours: which Pinggu District government service halls are open, what extended
+//! hours apply, what can be handled on a weekend, and how to book.
+//!
+//! [`engine`] answers every question from data and a time passed in; it builds and tests
+//! natively. The `ui` module (wasm32 only) is the visitor's page and only asks the engine.
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
+
+pub mod engine;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

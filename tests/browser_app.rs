@@ -1,0 +1,100 @@
+//! Component tests of the page in headless Chromium (wasm-bindgen-test).
+#![cfg(target_arch = "wasm32")]
+
+use chrono::NaiveDate;
+use pinggu_hours::ui::{App, AppProps, Lang};
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::Element;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// The eight halls of the rules, in the order the spec lists them.
+const HALL_IDS: [&str; 8] = [
+    "district",
+    "township",
+    "marriage",
+    "tax",
+    "household",
+    "traffic",
+    "exit_entry",
+    "housing_fund",
+];
+
+/// Mounts the page into a fresh element and waits until Yew has rendered it.
+async fn mount(props: AppProps) -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    for _ in 0..50 {
+        if root.query_selector("[data-ready]").unwrap().is_some() {
+            break;
+        }
+        yew::platform::time::sleep(Duration::from_millis(10)).await;
+    }
+    root
+}
+
+fn cards(root: &Element) -> Vec<Element> {
+    let list = root.query_selector_all("[data-hall]").unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().dyn_into::<Element>().unwrap())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn lists_the_eight_halls_in_data_order() {
+    let at = NaiveDate::from_ymd_opt(2026, 11, 24)
+        .unwrap()
+        .and_hms_opt(10, 0, 0);
+    let root = mount(AppProps { at, lang: Lang::Zh }).await;
+    let ids: Vec<String> = cards(&root)
+        .iter()
+        .map(|card| card.get_attribute("data-hall").unwrap())
+        .collect();
+    assert_eq!(ids, HALL_IDS);
+    let text = root.text_content().unwrap();
+    assert!(
+        text.contains("区政务服务中心"),
+        "district name missing: {text}"
+    );
+    assert!(text.contains("公积金"), "housing fund name missing: {text}");
+}
+
+#[wasm_bindgen_test]
+async fn a_tuesday_morning_shows_every_hall_open_and_walk_in() {
+    // Tuesday 24 November 2026, 10:00: an ordinary workday inside every hall's regular hours.
+    let at = NaiveDate::from_ymd_opt(2026, 11, 24)
+        .unwrap()
+        .and_hms_opt(10, 0, 0);
+    let root = mount(AppProps { at, lang: Lang::En }).await;
+    for card in cards(&root) {
+        assert_eq!(card.get_attribute("data-state").as_deref(), Some("open"));
+        assert_eq!(
+            card.get_attribute("data-appointment").as_deref(),
+            Some("walk_in")
+        );
+        assert!(card.text_content().unwrap().contains("Open"));
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_sunday_evening_shows_every_hall_closed() {
+    // Sunday 29 November 2026, 20:00: no hall serves on a Sunday evening.
+    let at = NaiveDate::from_ymd_opt(2026, 11, 29)
+        .unwrap()
+        .and_hms_opt(20, 0, 0);
+    let root = mount(AppProps { at, lang: Lang::Zh }).await;
+    let cards = cards(&root);
+    assert_eq!(cards.len(), 8);
+    for card in cards {
+        assert_eq!(card.get_attribute("data-state").as_deref(), Some("closed"));
+        assert_eq!(
+            card.get_attribute("data-appointment").as_deref(),
+            Some("none")
+        );
+        assert!(card.text_content().unwrap().contains("已闭厅"));
+    }
+}

@@ -1,0 +1,71 @@
+// Shared pieces of the end-to-end tests: a static server for the built dist/ on 127.0.0.1
+// and headless Debian Chromium driven by playwright-core (no browser download).
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** Serves `dir` (default dist/) on a free port of 127.0.0.1; resolves to { url, close }. */
+export async function serveDist(dir = resolve(import.meta.dirname, '../../dist')) {
+  const root = resolve(dir);
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** Headless Chromium from Debian's package, with no calls to the outside network. */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Opens the page at `query` (e.g. "?at=2026-10-10T09:30") and waits for the first status. */
+export async function openPage(browser, baseUrl, query = '', viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport, timezoneId: 'America/New_York' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(err));
+  page.on('console', (msg) => msg.type() === 'error' && errors.push(new Error(msg.text())));
+  await page.goto(baseUrl + query);
+  await page.waitForSelector('[data-ready]', { timeout: 15000 });
+  return { page, context, errors };
+}
