@@ -9,5 +9,6 @@
 )]
 
 pub mod engine;
+pub mod ics;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use chrono::NaiveDate;
-use pinggu_hours::ui::{App, AppProps, Lang};
+use pinggu_hours::ui::{App, AppProps, Lang, Route};
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -23,6 +23,21 @@ const HALL_IDS: [&str; 8] = [
 ];
 
 /// Mounts the page into a fresh element and waits until Yew has rendered it.
+/// The page at a fixed Beijing moment, in one language, without touching the runner's URL.
+fn at(date: (i32, u32, u32), hour: u32, minute: u32, lang: Lang) -> AppProps {
+    let at = NaiveDate::from_ymd_opt(date.0, date.1, date.2)
+        .unwrap()
+        .and_hms_opt(hour, minute, 0);
+    AppProps {
+        route: Some(Route {
+            at,
+            ..Route::default()
+        }),
+        lang: Some(lang),
+        sync_url: false,
+    }
+}
+
 async fn mount(props: AppProps) -> Element {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
@@ -46,10 +61,7 @@ fn cards(root: &Element) -> Vec<Element> {
 
 #[wasm_bindgen_test]
 async fn lists_the_eight_halls_in_data_order() {
-    let at = NaiveDate::from_ymd_opt(2026, 11, 24)
-        .unwrap()
-        .and_hms_opt(10, 0, 0);
-    let root = mount(AppProps { at, lang: Lang::Zh }).await;
+    let root = mount(at((2026, 11, 24), 10, 0, Lang::Zh)).await;
     let ids: Vec<String> = cards(&root)
         .iter()
         .map(|card| card.get_attribute("data-hall").unwrap())
@@ -66,10 +78,7 @@ async fn lists_the_eight_halls_in_data_order() {
 #[wasm_bindgen_test]
 async fn a_tuesday_morning_shows_every_hall_open_and_walk_in() {
     // Tuesday 24 November 2026, 10:00: an ordinary workday inside every hall's regular hours.
-    let at = NaiveDate::from_ymd_opt(2026, 11, 24)
-        .unwrap()
-        .and_hms_opt(10, 0, 0);
-    let root = mount(AppProps { at, lang: Lang::En }).await;
+    let root = mount(at((2026, 11, 24), 10, 0, Lang::En)).await;
     for card in cards(&root) {
         assert_eq!(card.get_attribute("data-state").as_deref(), Some("open"));
         assert_eq!(
@@ -83,10 +92,7 @@ async fn a_tuesday_morning_shows_every_hall_open_and_walk_in() {
 #[wasm_bindgen_test]
 async fn a_sunday_evening_shows_every_hall_closed() {
     // Sunday 29 November 2026, 20:00: no hall serves on a Sunday evening.
-    let at = NaiveDate::from_ymd_opt(2026, 11, 29)
-        .unwrap()
-        .and_hms_opt(20, 0, 0);
-    let root = mount(AppProps { at, lang: Lang::Zh }).await;
+    let root = mount(at((2026, 11, 29), 20, 0, Lang::Zh)).await;
     let cards = cards(&root);
     assert_eq!(cards.len(), 8);
     for card in cards {

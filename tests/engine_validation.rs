@@ -148,9 +148,13 @@ fn unknown_weekday_appointment_and_field() {
         let mark = w.remove("not_on_holidays").unwrap();
         w.insert("not_on_holiday".into(), mark);
     });
+    // Both halves of the typo are reported: the unknown field and the missing one.
     assert_eq!(
         errs,
-        ["halls[0].weekend[0].not_on_holiday: unknown field `not_on_holiday`, expected one of `days`, `start`, `end`, `not_on_holidays`, `appointment`"]
+        [
+            "halls[0].weekend[0].not_on_holiday: unknown field `not_on_holiday`, expected one of `days`, `start`, `end`, `not_on_holidays`, `appointment`",
+            "halls[0].weekend[0]: missing field `not_on_holidays`",
+        ]
     );
     assert_eq!(
         halls_errors(|v| v["halls"][2]["extended"][0]
@@ -164,6 +168,39 @@ fn unknown_weekday_appointment_and_field() {
     assert_eq!(
         halls_errors(|v| v["halls"][7]["weekend_scope"] = "village".into()),
         ["halls[7].weekend_scope: unknown variant `village`, expected `center` or `township`"]
+    );
+}
+
+#[test]
+fn every_structural_problem_is_listed() {
+    // A wrong type, an unknown field and a bad time in one hall: all three, not the first.
+    let errs = halls_errors(|v| {
+        v["halls"][1]["sample"] = "yes".into();
+        v["halls"][1]["colour"] = "red".into();
+        v["halls"][1]["regular"][0]["end"] = "25:00".into();
+    });
+    assert_eq!(
+        errs,
+        [
+            "halls[1].colour: unknown field `colour`, expected one of `id`, `name`, `sample`, `weekend_scope`, `closing_rule`, `contact`, `members`, `regular`, `extended`, `weekend`, `note`",
+            r#"halls[1].sample: invalid type: string "yes", expected a boolean"#,
+            r#"halls[1].regular[0].end: "25:00" is not a time of day (HH:MM, 00:00 to 23:59)"#,
+        ]
+    );
+    // A calendar day of the wrong shape does not hide the problems of the others.
+    let c = cal(
+        2027,
+        r#"{"name": "x", "date": 5, "isOffDay": true},
+           {"name": "", "date": "2027-02-11", "isOffDay": true}"#,
+    );
+    let mut cals = calendars();
+    cals.push(("2027.json".into(), &c));
+    assert_eq!(
+        errors(HALLS, MATTERS, cals),
+        [
+            "holiday-cn/2027.json:days[0].date: invalid type: integer `5`, expected a string",
+            "holiday-cn/2027.json:days[1].name: empty name",
+        ]
     );
 }
 

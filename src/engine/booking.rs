@@ -3,13 +3,10 @@
 
 use chrono::{NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
-use super::error::DataError;
 use super::hall::Appointment;
-use super::raw::{from_value_at, RawBooking};
 use super::text::Localized;
-use super::timefmt::{parse_hhmm, ser_at, ser_hhmm};
+use super::timefmt::{ser_at, ser_hhmm};
 
 /// A way to book (Article 3: 现场预约、电话预约、线上预约).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -21,6 +18,14 @@ pub enum ChannelKind {
     Phone,
     /// Online.
     Online,
+}
+
+impl ChannelKind {
+    /// Spellings in the data (serde's), and the values they stand for.
+    pub(crate) const NAMES: (&'static [&'static str], &'static [ChannelKind]) = (
+        &["on_site", "phone", "online"],
+        &[ChannelKind::OnSite, ChannelKind::Phone, ChannelKind::Online],
+    );
 }
 
 /// A booking channel and its label.
@@ -56,66 +61,6 @@ pub struct BookingRules {
     pub no_show: Localized,
     /// When the center may cancel or move a booking (Article 7(4)).
     pub cancellation: Localized,
-}
-
-/// Read and check the `booking` object of halls.json.
-pub(crate) fn rules(value: &Value, errors: &mut Vec<DataError>) -> Option<BookingRules> {
-    let raw: RawBooking = match from_value_at(value, "booking") {
-        Ok(r) => r,
-        Err(e) => {
-            errors.push(e);
-            return None;
-        }
-    };
-    let before = errors.len();
-    let deadline_time = parse_hhmm(&raw.deadline_time);
-    if deadline_time.is_none() {
-        errors.push(DataError::new(
-            "booking.deadline_time",
-            format!("{:?} is not a time of day", raw.deadline_time),
-        ));
-    }
-    let texts = [
-        ("deadline", &raw.deadline),
-        ("phone_note", &raw.phone_note),
-        ("intake", &raw.intake),
-        ("walk_in", &raw.walk_in),
-        ("no_show", &raw.no_show),
-        ("cancellation", &raw.cancellation),
-    ];
-    for (name, text) in texts {
-        if !text.is_complete() {
-            errors.push(DataError::new(
-                format!("booking.{name}"),
-                "the text needs both zh and en",
-            ));
-        }
-    }
-    for (i, c) in raw.channels.iter().enumerate() {
-        if raw.channels.iter().take(i).any(|o| o.id == c.id) {
-            errors.push(DataError::new(
-                format!("booking.channels[{i}].id"),
-                "duplicate channel",
-            ));
-        }
-    }
-    if errors.len() > before {
-        return None;
-    }
-    Some(BookingRules {
-        deadline_time: deadline_time?,
-        deadline: raw.deadline,
-        channels: raw.channels,
-        phone: raw
-            .phone
-            .map(|p| p.trim().to_string())
-            .filter(|p| !p.is_empty()),
-        phone_note: raw.phone_note,
-        intake: raw.intake,
-        walk_in: raw.walk_in,
-        no_show: raw.no_show,
-        cancellation: raw.cancellation,
-    })
 }
 
 /// Whether a slot needs a booking, and by when it must be made.

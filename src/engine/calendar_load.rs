@@ -1,64 +1,117 @@
 //! Loading the legal calendar from holiday-cn files: every listed date checked, the files
 //! merged by date (a notice may list a date of the neighbouring year), conflicts reported.
 
-use std::collections::BTreeMap;
-
 use chrono::{Datelike, NaiveDate, Weekday};
+use serde_json::Value;
 
 use super::calendar::{plain, Calendar, Category, DayKind};
 use super::error::DataError;
-use super::raw::{from_str_at, RawCalendarFile};
+use super::raw::{boolean, integer, list, parse_file, string};
+use super::raw_object::Obj;
+use super::timefmt::parse_date;
 
 /// Years a calendar file may state.
 const YEAR_RANGE: std::ops::RangeInclusive<i32> = 1900..=2200;
 
+/// One listed date: a day off (`isOffDay: true`) or an adjusted workday (`false`).
+struct Day {
+    name: String,
+    date: String,
+    is_off_day: bool,
+}
+
+/// Read one entry of `days` (other fields are allowed, as at the top).
+fn day(v: &Value, path: &str, errors: &mut Vec<DataError>) -> Option<Day> {
+    let o = Obj::at(v, path.to_string(), "a calendar day object", errors)?;
+    let name = o.string("name", errors);
+    let date = o.string("date", errors);
+    let is_off_day = o
+        .need("isOffDay", errors)
+        .and_then(|b| boolean(b, o.path("isOffDay"), errors));
+    Some(Day {
+        name: name?,
+        date: date?,
+        is_off_day: is_off_day?,
+    })
+}
+
+/// A date listed by a notice; kept sorted by date.
 struct Listed {
+    date: NaiveDate,
     off: bool,
     name: String,
     path: String,
 }
 
+/// How a listed date is described in a conflict.
+fn day_word(off: bool) -> &'static str {
+    if off {
+        "day off"
+    } else {
+        "adjusted workday"
+    }
+}
+
 impl Calendar {
     /// Merge calendar files (file name, text), pushing every problem to `errors`.
     pub(crate) fn build(files: &[(String, &str)], errors: &mut Vec<DataError>) -> Calendar {
-        let mut listed: BTreeMap<NaiveDate, Listed> = BTreeMap::new();
+        let mut listed: Vec<Listed> = Vec::new();
         let mut years = Vec::new();
         let mut papers: Vec<String> = Vec::new();
         for (file, text) in files {
             let prefix = format!("holiday-cn/{file}");
-            let raw: RawCalendarFile = match from_str_at(text, &prefix, &format!("{prefix}:")) {
-                Ok(raw) => raw,
-                Err(e) => {
-                    errors.push(e);
-                    continue;
-                }
+            let Some(map) = parse_file(text, &prefix, errors) else {
+                continue;
             };
-            if !YEAR_RANGE.contains(&raw.year) {
+            // Other fields (`$schema`, `$id`) are allowed, so upstream files drop in unchanged.
+            let o = Obj::top(&map, &prefix, &format!("{prefix}:"));
+            let year = o.need("year", errors).and_then(|v| {
+                integer(
+                    v,
+                    o.path("year"),
+                    "i32",
+                    (i32::MIN.into(), i32::MAX.into()),
+                    errors,
+                )
+            });
+            let file_papers = o.each("papers", errors, string);
+            let days = o
+                .need("days", errors)
+                .and_then(|v| list(v, o.path("days"), errors));
+            let (Some(year), Some(days)) = (year.and_then(|y| i32::try_from(y).ok()), days) else {
+                continue;
+            };
+            if !YEAR_RANGE.contains(&year) {
                 errors.push(DataError::new(
-                    format!("{prefix}:year"),
-                    format!("{} is not a year from 1900 to 2200", raw.year),
+                    o.path("year"),
+                    format!("{year} is not a year from 1900 to 2200"),
                 ));
                 continue;
             }
-            years.push(raw.year);
-            for p in raw.papers {
+            if let Err(i) = years.binary_search(&year) {
+                years.insert(i, year);
+            }
+            for p in file_papers.into_iter().flatten() {
                 if !papers.contains(&p) {
                     papers.push(p);
                 }
             }
-            for (i, d) in raw.days.iter().enumerate() {
+            for (i, v) in days.iter().enumerate() {
                 let path = format!("{prefix}:days[{i}]");
-                let Ok(date) = NaiveDate::parse_from_str(&d.date, "%Y-%m-%d") else {
+                let Some(d) = day(v, &path, errors) else {
+                    continue;
+                };
+                let Some(date) = parse_date(&d.date) else {
                     errors.push(DataError::new(
                         format!("{path}.date"),
                         format!("{:?} is not a date (YYYY-MM-DD)", d.date),
                     ));
                     continue;
                 };
-                if (date.year() - raw.year).abs() > 1 {
+                if (date.year() - year).abs() > 1 {
                     errors.push(DataError::new(
                         format!("{path}.date"),
-                        format!("{} is not in {} or a neighbouring year", d.date, raw.year),
+                        format!("{} is not in {year} or a neighbouring year", d.date),
                     ));
                     continue;
                 }
@@ -76,55 +129,47 @@ impl Calendar {
                     ));
                     continue;
                 }
-                match listed.get(&date) {
-                    Some(prev) if prev.off != d.is_off_day || prev.name != d.name => {
-                        errors.push(DataError::new(
-                            path,
-                            format!(
-                                "{date} disagrees with {}: {} ({}) vs {} ({})",
-                                prev.path,
-                                if d.is_off_day {
-                                    "day off"
-                                } else {
-                                    "adjusted workday"
-                                },
-                                d.name,
-                                if prev.off {
-                                    "day off"
-                                } else {
-                                    "adjusted workday"
-                                },
-                                prev.name
-                            ),
-                        ));
-                    }
-                    Some(_) => {}
-                    None => {
-                        listed.insert(
-                            date,
-                            Listed {
-                                off: d.is_off_day,
-                                name: d.name.clone(),
+                match listed.binary_search_by_key(&date, |l| l.date) {
+                    Ok(i) => {
+                        let Some(prev) = listed.get(i) else { continue };
+                        if prev.off != d.is_off_day || prev.name != d.name {
+                            errors.push(DataError::new(
                                 path,
-                            },
-                        );
+                                format!(
+                                    "{date} disagrees with {}: {} ({}) vs {} ({})",
+                                    prev.path,
+                                    day_word(d.is_off_day),
+                                    d.name,
+                                    day_word(prev.off),
+                                    prev.name
+                                ),
+                            ));
+                        }
                     }
+                    Err(i) => listed.insert(
+                        i,
+                        Listed {
+                            date,
+                            off: d.is_off_day,
+                            name: d.name,
+                            path,
+                        },
+                    ),
                 }
             }
         }
-        years.sort_unstable();
-        years.dedup();
         let mut calendar = Calendar::from_listed(&listed, years);
         calendar.papers = papers;
         calendar
     }
 
-    fn from_listed(listed: &BTreeMap<NaiveDate, Listed>, years: Vec<i32>) -> Calendar {
+    /// The dense table over the whole years covered, from the sorted listed dates.
+    fn from_listed(listed: &[Listed], years: Vec<i32>) -> Calendar {
         let mut lo = years.first().copied();
         let mut hi = years.last().copied();
-        if let (Some(first), Some(last)) = (listed.keys().next(), listed.keys().next_back()) {
-            lo = Some(lo.map_or(first.year(), |y| y.min(first.year())));
-            hi = Some(hi.map_or(last.year(), |y| y.max(last.year())));
+        if let (Some(first), Some(last)) = (listed.first(), listed.last()) {
+            lo = Some(lo.map_or(first.date.year(), |y| y.min(first.date.year())));
+            hi = Some(hi.map_or(last.date.year(), |y| y.max(last.date.year())));
         }
         let (Some(lo), Some(hi)) = (lo, hi) else {
             return Calendar::default();
@@ -143,7 +188,8 @@ impl Calendar {
             let date = NaiveDate::from_num_days_from_ce_opt(day);
             if let Some(date) = date {
                 code.known = years.binary_search(&date.year()).is_ok();
-                if let Some(l) = listed.get(&date) {
+                let l = listed.binary_search_by_key(&date, |l| l.date).ok();
+                if let Some(l) = l.and_then(|i| listed.get(i)) {
                     code.kind = if l.off {
                         DayKind::Holiday
                     } else {

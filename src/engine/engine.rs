@@ -5,20 +5,17 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use super::booking::{self, BookingRules};
+use super::booking::BookingRules;
 use super::calendar::{Calendar, DayInfo, DayKind};
-use super::error::{DataError, DataErrors, EngineError};
+use super::data_files::{read_halls, read_matters};
+use super::error::{DataErrors, EngineError};
 use super::hall::Hall;
-use super::hall_check;
-use super::matter::{self, Matter};
-use super::raw::{from_str_at, RawHallsFile, RawMattersFile};
+use super::matter::Matter;
 use super::schedule::Templates;
 use super::text::Localized;
 
-include!(concat!(env!("OUT_DIR"), "/embedded_calendars.rs"));
-
-const EMBEDDED_HALLS: &str = include_str!("../../static/data/halls.json");
-const EMBEDDED_MATTERS: &str = include_str!("../../static/data/matters.json");
+// EMBEDDED_HALLS, EMBEDDED_MATTERS, EMBEDDED_CALENDARS: the data files, minified.
+include!(concat!(env!("OUT_DIR"), "/embedded_data.rs"));
 
 /// The text of the data files an engine is built from. The page can fetch newer files and
 /// build from them; the CLI's `validate DIR` reads them from disk.
@@ -220,48 +217,5 @@ impl Engine {
             .map(|d| self.calendar.info(d))
             .filter(|i| matches!(i.kind, DayKind::Holiday | DayKind::AdjustedWorkday))
             .collect()
-    }
-}
-
-/// Halls, the ids declared (`None` if the file could not be read at all), booking rules,
-/// closing rule text, source note.
-type HallsRead = (
-    Vec<Hall>,
-    Option<Vec<String>>,
-    Option<BookingRules>,
-    Option<Localized>,
-    Option<String>,
-);
-
-fn read_halls(text: &str, errors: &mut Vec<DataError>) -> HallsRead {
-    let raw: RawHallsFile = match from_str_at(text, "halls.json", "") {
-        Ok(r) => r,
-        Err(e) => {
-            errors.push(e);
-            return (Vec::new(), None, None, None, None);
-        }
-    };
-    let declared = raw
-        .halls
-        .iter()
-        .filter_map(|h| h.get("id").and_then(|v| v.as_str()).map(str::to_string))
-        .collect();
-    let declared = Some(declared);
-    let halls = hall_check::halls(&raw.halls, errors);
-    let booking = booking::rules(&raw.booking, errors);
-    (halls, declared, booking, raw.closing_rule, raw.source)
-}
-
-fn read_matters(
-    text: &str,
-    hall_ids: Option<&[String]>,
-    errors: &mut Vec<DataError>,
-) -> (Vec<Matter>, Option<String>) {
-    match from_str_at::<RawMattersFile>(text, "matters.json", "") {
-        Ok(raw) => (matter::matters(&raw.matters, hall_ids, errors), raw.source),
-        Err(e) => {
-            errors.push(e);
-            (Vec::new(), None)
-        }
     }
 }

@@ -17,6 +17,14 @@ pub enum Appointment {
     WalkIn,
 }
 
+impl Appointment {
+    /// Spellings in the data (serde's), and the values they stand for.
+    pub(crate) const NAMES: (&'static [&'static str], &'static [Appointment]) = (
+        &["required", "walk_in"],
+        &[Appointment::Required, Appointment::WalkIn],
+    );
+}
+
 /// Which weekend matter rules of Article 6(2) a hall follows: the district center and its
 /// sub-centers (`center`) or the township centers (`township`). A data property, so a new
 /// station needs no code.
@@ -29,6 +37,14 @@ pub enum WeekendScope {
     Township,
 }
 
+impl WeekendScope {
+    /// Spellings in the data (serde's), and the values they stand for.
+    pub(crate) const NAMES: (&'static [&'static str], &'static [WeekendScope]) = (
+        &["center", "township"],
+        &[WeekendScope::Center, WeekendScope::Township],
+    );
+}
+
 /// A weekend day a weekend window may be on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -37,6 +53,12 @@ pub enum WeekendDay {
     Sat,
     /// Sunday.
     Sun,
+}
+
+impl WeekendDay {
+    /// Spellings in the data (serde's), and the values they stand for.
+    pub(crate) const NAMES: (&'static [&'static str], &'static [WeekendDay]) =
+        (&["sat", "sun"], &[WeekendDay::Sat, WeekendDay::Sun]);
 }
 
 /// A window on legal workdays, `[start, end)`.

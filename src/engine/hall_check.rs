@@ -1,222 +1,116 @@
-//! Reading and checking the halls of halls.json: every bad time, empty name, overlap and
-//! duplicate id is reported with its JSON path.
+//! Reading and checking the halls of halls.json: every bad field, empty name and duplicate
+//! id is reported with its JSON path (windows are read in `window_check`).
 
-use std::collections::HashSet;
-
-use chrono::NaiveTime;
 use serde_json::Value;
 
 use super::error::DataError;
-use super::hall::{Appointment, Contact, Hall, WeekendDay, WeekendWindow, Window};
-use super::raw::{from_value_at, RawHall, RawWindow};
+use super::hall::{Contact, Hall, WeekendScope};
+use super::raw::localized;
+use super::raw_object::Obj;
 use super::text::Localized;
-use super::timefmt::{format_hhmm, parse_hhmm};
+use super::window_check::{check_overlaps, extended_window, regular_window, weekend_window};
 
-fn time_at(text: &str, path: String, errors: &mut Vec<DataError>) -> Option<NaiveTime> {
-    let t = parse_hhmm(text);
-    if t.is_none() {
-        errors.push(DataError::new(
-            path,
-            format!("{text:?} is not a time of day (HH:MM, 00:00 to 23:59)"),
-        ));
-    }
-    t
-}
-
-/// Read start/end of a window; checks end > start.
-fn span_at(
-    start: &str,
-    end: &str,
-    path: &str,
-    errors: &mut Vec<DataError>,
-) -> Option<(NaiveTime, NaiveTime)> {
-    let s = time_at(start, format!("{path}.start"), errors);
-    let e = time_at(end, format!("{path}.end"), errors);
-    let (s, e) = (s?, e?);
-    if e <= s {
-        errors.push(DataError::new(
-            format!("{path}.end"),
-            format!("{end} is not after the start {start}"),
-        ));
-        return None;
-    }
-    Some((s, e))
-}
-
-fn windows(
-    raw: &[RawWindow],
-    path: &str,
-    extended: bool,
-    errors: &mut Vec<DataError>,
-) -> Vec<Window> {
-    let mut out = Vec::new();
-    for (i, w) in raw.iter().enumerate() {
-        let p = format!("{path}[{i}]");
-        let appointment = match (w.appointment, extended) {
-            (Some(a), _) => a,
-            (None, false) => Appointment::WalkIn,
-            (None, true) => {
-                errors.push(DataError::new(
-                    format!("{p}.appointment"),
-                    "an extended window must say `required` or `walk_in`",
-                ));
-                Appointment::Required
-            }
-        };
-        if let Some((start, end)) = span_at(&w.start, &w.end, &p, errors) {
-            out.push(Window {
-                start,
-                end,
-                appointment,
-            });
-        }
-    }
-    out
-}
-
-/// Report every pair of overlapping windows among `(path, start, end)`.
-fn overlaps(mut items: Vec<(String, NaiveTime, NaiveTime)>, errors: &mut Vec<DataError>) {
-    items.sort_by_key(|(_, s, _)| *s);
-    for (i, (pa, sa, ea)) in items.iter().enumerate() {
-        for (pb, sb, eb) in items.iter().skip(i + 1) {
-            if sb >= ea {
-                break;
-            }
-            errors.push(DataError::new(
-                pb.clone(),
-                format!(
-                    "{}-{} overlaps {pa} ({}-{})",
-                    format_hhmm(*sb),
-                    format_hhmm(*eb),
-                    format_hhmm(*sa),
-                    format_hhmm(*ea)
-                ),
-            ));
-        }
-    }
-}
-
+/// Trimmed text, `None` when empty (unknown).
 fn optional_text(v: Option<String>) -> Option<String> {
     v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
 }
 
+/// Text in either language, `None` when both are empty (unknown).
 fn optional_localized(v: Option<Localized>) -> Option<Localized> {
     v.filter(|l| !l.zh.trim().is_empty() || !l.en.trim().is_empty())
 }
 
+/// Fields of a contact object.
+const CONTACT_FIELDS: &[&str] = &["address", "phone", "booking_url"];
+
+/// Contact details; empty text counts as unknown.
+fn contact(v: &Value, path: String, errors: &mut Vec<DataError>) -> Option<Contact> {
+    let o = Obj::at(v, path, "a contact object", errors)?;
+    o.only(CONTACT_FIELDS, errors);
+    Some(Contact {
+        address: optional_localized(o.opt_localized("address", errors)),
+        phone: optional_text(o.opt_string("phone", errors)),
+        booking_url: optional_text(o.opt_string("booking_url", errors)),
+    })
+}
+
+/// Fields of a hall object.
+const HALL_FIELDS: &[&str] = &[
+    "id",
+    "name",
+    "sample",
+    "weekend_scope",
+    "closing_rule",
+    "contact",
+    "members",
+    "regular",
+    "extended",
+    "weekend",
+    "note",
+];
+
 /// Read and check one hall; `None` if it has any problem (all pushed to `errors`).
 fn hall(value: &Value, path: &str, errors: &mut Vec<DataError>) -> Option<Hall> {
-    let raw: RawHall = match from_value_at(value, path) {
-        Ok(r) => r,
-        Err(e) => {
-            errors.push(e);
-            return None;
-        }
-    };
     let before = errors.len();
-    let id_ok = !raw.id.is_empty()
-        && raw
-            .id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-');
-    if !id_ok {
-        errors.push(DataError::new(
-            format!("{path}.id"),
-            format!(
-                "{:?} is not an id (lower-case letters, digits, _ and -)",
-                raw.id
-            ),
-        ));
+    let o = Obj::at(value, path.to_string(), "a hall object", errors)?;
+    o.only(HALL_FIELDS, errors);
+    let id = o.string("id", errors);
+    if let Some(id) = &id {
+        let id_ok = !id.is_empty()
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-');
+        if !id_ok {
+            errors.push(DataError::new(
+                o.path("id"),
+                format!("{id:?} is not an id (lower-case letters, digits, _ and -)"),
+            ));
+        }
     }
-    if !raw.name.is_complete() {
+    let name = o.localized("name", errors);
+    if name.as_ref().is_some_and(|n| !n.is_complete()) {
         errors.push(DataError::new(
-            format!("{path}.name"),
+            o.path("name"),
             "the name needs both zh and en",
         ));
     }
-    for (i, m) in raw.members.iter().enumerate() {
-        if !m.is_complete() {
+    let sample = o.flag("sample", errors);
+    let weekend_scope = o.choice("weekend_scope", WeekendScope::NAMES, errors);
+    let closing_rule = o.flag("closing_rule", errors);
+    let contact = match o.get("contact") {
+        Some(c) => contact(c, o.path("contact"), errors),
+        None => Some(Contact::default()),
+    };
+    let members = o.each("members", errors, localized);
+    for (i, m) in members.iter().enumerate() {
+        if m.as_ref().is_some_and(|m| !m.is_complete()) {
             errors.push(DataError::new(
                 format!("{path}.members[{i}]"),
                 "a member name needs both zh and en",
             ));
         }
     }
-    let regular = windows(&raw.regular, &format!("{path}.regular"), false, errors);
-    let extended = windows(&raw.extended, &format!("{path}.extended"), true, errors);
-    let mut weekend = Vec::new();
-    for (i, w) in raw.weekend.iter().enumerate() {
-        let p = format!("{path}.weekend[{i}]");
-        if w.days.is_empty() {
-            errors.push(DataError::new(
-                format!("{p}.days"),
-                "list at least one of \"sat\", \"sun\"",
-            ));
-        }
-        let mut days = w.days.clone();
-        days.dedup();
-        if let Some((start, end)) = span_at(&w.start, &w.end, &p, errors) {
-            weekend.push((
-                p,
-                WeekendWindow {
-                    days,
-                    start,
-                    end,
-                    not_on_holidays: w.not_on_holidays,
-                    appointment: w.appointment,
-                },
-            ));
-        }
-    }
+    let regular = o.each("regular", errors, regular_window);
+    let extended = o.each("extended", errors, extended_window);
+    let weekend = o.each("weekend", errors, weekend_window);
+    let note = optional_localized(o.opt_localized("note", errors));
     // Overlaps on legal workdays: regular and extended windows together.
-    let workday: Vec<_> = regular
-        .iter()
-        .enumerate()
-        .map(|(i, w)| (format!("{path}.regular[{i}]"), w.start, w.end))
-        .chain(
-            extended
-                .iter()
-                .enumerate()
-                .map(|(i, w)| (format!("{path}.extended[{i}]"), w.start, w.end)),
-        )
-        .collect();
-    overlaps(workday, errors);
-    // Weekend windows, per weekday (a window on both days is checked once per day, but a
-    // pair is reported once).
-    let mut seen = HashSet::new();
-    for day in [WeekendDay::Sat, WeekendDay::Sun] {
-        let on_day: Vec<_> = weekend
-            .iter()
-            .filter(|(_, w)| w.days.contains(&day))
-            .map(|(p, w)| (p.clone(), w.start, w.end))
-            .collect();
-        let mut found = Vec::new();
-        overlaps(on_day, &mut found);
-        for e in found {
-            if seen.insert((e.path.clone(), e.message.clone())) {
-                errors.push(e);
-            }
-        }
-    }
+    check_overlaps(&o, (&regular, &extended), &weekend, errors);
     if errors.len() > before {
         return None;
     }
     Some(Hall {
-        id: raw.id,
-        name: raw.name,
-        sample: raw.sample,
-        weekend_scope: raw.weekend_scope,
-        closing_rule: raw.closing_rule,
-        contact: Contact {
-            address: optional_localized(raw.contact.address),
-            phone: optional_text(raw.contact.phone),
-            booking_url: optional_text(raw.contact.booking_url),
-        },
-        members: raw.members,
-        regular,
-        extended,
-        weekend: weekend.into_iter().map(|(_, w)| w).collect(),
-        note: optional_localized(raw.note),
+        id: id?,
+        name: name?,
+        sample,
+        weekend_scope: weekend_scope?,
+        closing_rule,
+        contact: contact?,
+        members: members.into_iter().collect::<Option<_>>()?,
+        regular: regular.into_iter().collect::<Option<_>>()?,
+        extended: extended.into_iter().collect::<Option<_>>()?,
+        weekend: weekend.into_iter().collect::<Option<_>>()?,
+        note,
     })
 }
 

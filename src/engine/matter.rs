@@ -1,12 +1,8 @@
 //! The weekend service matter list (周末延时服务事项清单, Article 6(3)), read and checked from
 //! matters.json. The center replaces this file as the list changes.
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
-
-use super::error::DataError;
-use super::raw::{from_value_at, RawMatter};
 use super::text::Localized;
+use serde::{Deserialize, Serialize};
 
 /// How a matter is decided (Article 6).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -18,6 +14,18 @@ pub enum MatterKind {
     OneDay,
     /// 承办类: accepted now, decided within a time limit of legal workdays.
     Undertaken,
+}
+
+impl MatterKind {
+    /// Spellings in the data (serde's), and the values they stand for.
+    pub(crate) const NAMES: (&'static [&'static str], &'static [MatterKind]) = (
+        &["immediate", "one_day", "undertaken"],
+        &[
+            MatterKind::Immediate,
+            MatterKind::OneDay,
+            MatterKind::Undertaken,
+        ],
+    );
 }
 
 /// The flags of a matter that change its weekend service level (spec section 5).
@@ -75,98 +83,3 @@ impl Matter {
 
 /// Longest time limit accepted, in legal workdays (about fourteen years).
 pub(crate) const MAX_DAYS: u32 = 3650;
-
-/// Read and check the matters against the declared hall ids (`None`: halls.json is
-/// unreadable, so that check is skipped rather than failing every matter). A time limit is required on
-/// an undertaken matter and rejected on any other (it would mean the kind is wrong).
-pub(crate) fn matters(
-    values: &[Value],
-    hall_ids: Option<&[String]>,
-    errors: &mut Vec<DataError>,
-) -> Vec<Matter> {
-    let mut out: Vec<Matter> = Vec::new();
-    let mut seen: Vec<String> = Vec::new();
-    for (i, v) in values.iter().enumerate() {
-        let path = format!("matters[{i}]");
-        let raw: RawMatter = match from_value_at(v, &path) {
-            Ok(r) => r,
-            Err(e) => {
-                errors.push(e);
-                continue;
-            }
-        };
-        let before = errors.len();
-        let duplicate = seen.contains(&raw.id);
-        seen.push(raw.id.clone());
-        if raw.id.trim().is_empty() {
-            errors.push(DataError::new(format!("{path}.id"), "empty id"));
-        } else if duplicate {
-            errors.push(DataError::new(
-                format!("{path}.id"),
-                format!("duplicate matter id {:?}", raw.id),
-            ));
-        }
-        if !raw.name.is_complete() {
-            errors.push(DataError::new(
-                format!("{path}.name"),
-                "the name needs both zh and en",
-            ));
-        }
-        if !raw.unit.is_complete() {
-            errors.push(DataError::new(
-                format!("{path}.unit"),
-                "the handling unit needs both zh and en",
-            ));
-        }
-        if hall_ids.is_some_and(|ids| !ids.contains(&raw.hall)) {
-            errors.push(DataError::new(
-                format!("{path}.hall"),
-                format!("unknown hall id {:?}", raw.hall),
-            ));
-        }
-        match (raw.kind, raw.time_limit_days) {
-            (MatterKind::Undertaken, None) => errors.push(DataError::new(
-                format!("{path}.time_limit_days"),
-                "an undertaken matter needs its time limit in legal workdays",
-            )),
-            (MatterKind::Undertaken, Some(d)) if d == 0 || d > MAX_DAYS => {
-                errors.push(DataError::new(
-                    format!("{path}.time_limit_days"),
-                    format!("{d} is not from 1 to {MAX_DAYS}"),
-                ))
-            }
-            (MatterKind::Immediate | MatterKind::OneDay, Some(_)) => errors.push(DataError::new(
-                format!("{path}.time_limit_days"),
-                "only an undertaken matter has a time limit",
-            )),
-            _ => {}
-        }
-        for (j, m) in raw.materials.iter().enumerate() {
-            if !m.is_complete() {
-                errors.push(DataError::new(
-                    format!("{path}.materials[{j}]"),
-                    "a material needs both zh and en",
-                ));
-            }
-        }
-        if errors.len() > before {
-            continue;
-        }
-        out.push(Matter {
-            id: raw.id,
-            sample: raw.sample,
-            name: raw.name,
-            hall: raw.hall,
-            unit: raw.unit,
-            kind: raw.kind,
-            time_limit_days: raw.time_limit_days,
-            hot: raw.hot,
-            livelihood: raw.livelihood,
-            system_restricted: raw.system_restricted,
-            materials: raw.materials,
-            place: raw.place,
-            booking: raw.booking,
-        });
-    }
-    out
-}

@@ -3,9 +3,10 @@
 //! Pure Rust over data (chrono, serde; no web crate), so it builds and tests natively and
 //! in the browser alike. Nothing here reads a clock: every query takes Beijing wall time
 //! (UTC+08:00) as a [`chrono::NaiveDateTime`]; [`beijing_from_unix_millis`] converts a device
-//! clock. Layers, bottom up: raw JSON types -> validation (every problem, with its JSON path)
-//! -> legal calendar -> per-hall day templates -> answers (status, timetables, booking,
-//! service levels, due dates, yearly minutes).
+//! clock. Layers, bottom up: reading the JSON files (`raw`, a small non-generic walker: the
+//! page carries the engine in its wasm, so size matters) -> validation (every problem, with
+//! its JSON path) -> legal calendar -> per-hall day templates -> answers (status,
+//! timetables, booking, service levels, due dates, yearly minutes).
 //!
 //! ```
 //! use pinggu_hours::engine::{parse_at, Engine, State};
@@ -18,8 +19,10 @@
 //! ```
 
 mod booking;
+mod booking_check;
 mod calendar;
 mod calendar_load;
+mod data_files;
 mod due;
 #[allow(clippy::module_inception)]
 mod engine;
@@ -27,14 +30,18 @@ mod error;
 mod hall;
 mod hall_check;
 mod matter;
+mod matter_check;
 mod raw;
+mod raw_object;
 mod report;
 mod schedule;
 mod service;
+mod sorted;
 mod status;
 mod text;
 mod timefmt;
 mod timetable;
+mod window_check;
 
 pub use booking::{Booking, BookingRules, Channel, ChannelKind};
 pub use calendar::{DayInfo, DayKind};
@@ -48,5 +55,5 @@ pub use schedule::State;
 pub use service::ServiceLevel;
 pub use status::{HallStatus, HORIZON_DAYS};
 pub use text::Localized;
-pub use timefmt::{beijing_from_unix_millis, format_at, parse_at};
+pub use timefmt::{beijing_from_unix_millis, format_at, format_hhmm, parse_at};
 pub use timetable::{DayTimetable, Span};

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::calendar::{Category, CATEGORIES};
 use super::hall::{Appointment, Hall, WeekendDay};
+use super::sorted::insert_by_key;
 use super::timefmt::minute_of_day;
 
 /// What a hall is doing at a time.
@@ -96,8 +97,11 @@ fn span(start: NaiveTime, end: NaiveTime, state: State, appointment: Appointment
 }
 
 /// Sort spans and join neighbours with the same state and appointment.
-fn merge(mut spans: Vec<SpanM>) -> Vec<SpanM> {
-    spans.sort_by_key(|s| s.start);
+fn merge(unsorted: Vec<SpanM>) -> Vec<SpanM> {
+    let mut spans = Vec::with_capacity(unsorted.len());
+    for s in unsorted {
+        insert_by_key(&mut spans, s, |s| s.start);
+    }
     let mut out: Vec<SpanM> = Vec::with_capacity(spans.len());
     for s in spans {
         match out.last_mut() {

@@ -9,6 +9,7 @@ use super::error::EngineError;
 use super::hall::WeekendScope;
 use super::matter::{Matter, MatterFlags, MatterKind};
 use super::schedule::State;
+use super::text::fold_case;
 
 /// How far a matter can be taken at a given time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -113,11 +114,11 @@ impl Engine {
     /// assert!(!engine.find_matters("PASSPORT", Some("exit_entry")).is_empty());
     /// ```
     pub fn find_matters(&self, query: &str, hall: Option<&str>) -> Vec<&Matter> {
-        let q = query.trim().to_lowercase();
+        let q = fold_case(query.trim());
         self.matters
             .iter()
             .filter(|m| hall.is_none_or(|h| m.hall == h))
-            .filter(|m| q.is_empty() || m.name.contains_lower(&q) || m.id.contains(&q))
+            .filter(|m| q.is_empty() || m.name.contains_folded(&q) || m.id.contains(&q))
             .collect()
     }
 }

@@ -20,8 +20,16 @@ impl Localized {
         !self.zh.trim().is_empty() && !self.en.trim().is_empty()
     }
 
-    /// Whether `needle` (already lower-cased) occurs in either language, ignoring case.
-    pub(crate) fn contains_lower(&self, needle: &str) -> bool {
-        self.zh.to_lowercase().contains(needle) || self.en.to_lowercase().contains(needle)
+    /// Whether `needle` (already folded with [`fold_case`]) occurs in either language,
+    /// ignoring case.
+    pub(crate) fn contains_folded(&self, needle: &str) -> bool {
+        fold_case(&self.zh).contains(needle) || fold_case(&self.en).contains(needle)
     }
+}
+
+/// Folds ASCII letters to lower case for search. Chinese has no case and the English names
+/// are ASCII; full Unicode lower-casing would add its case tables (about 7 KB gzip) to the
+/// page for no visible gain.
+pub(crate) fn fold_case(text: &str) -> String {
+    text.to_ascii_lowercase()
 }

@@ -3,12 +3,10 @@
 //! The engine never reads a clock. These helpers let the page (and the CLI) turn the
 //! device's clock and user input into the Beijing wall time every query takes.
 
-use chrono::{DateTime, NaiveDateTime, NaiveTime, TimeDelta, Timelike};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Timelike};
 use serde::Serializer;
 
 use super::error::EngineError;
-
-const AT_FORMAT: &str = "%Y-%m-%dT%H:%M";
 
 /// Beijing wall time (UTC+08:00; China has no daylight saving) at a Unix time in
 /// milliseconds, as JavaScript's `Date.now()` gives it. Works whatever time zone the device
@@ -46,32 +44,125 @@ pub fn parse_at(text: &str) -> Result<NaiveDateTime, EngineError> {
     if text.len() > 32 {
         return Err(bad());
     }
-    NaiveDateTime::parse_from_str(text, AT_FORMAT).map_err(|_| bad())
+    let mut s = Scan(text);
+    let date = s.date();
+    let time = s.at('T').and_then(|()| s.time());
+    match (date, time, s.0.is_empty()) {
+        (Some(date), Some(time), true) => Ok(date.and_time(time)),
+        _ => Err(bad()),
+    }
 }
 
-/// Format a time as `YYYY-MM-DDTHH:MM` (seconds are dropped, not rounded).
+/// Parse a date `YYYY-MM-DD` (read as [`parse_at`] reads its date).
+pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
+    let mut s = Scan(text);
+    let date = s.date()?;
+    s.0.is_empty().then_some(date)
+}
+
+/// Reads numbers as chrono's `%Y-%m-%dT%H:%M` parsing does, so the text accepted is exactly
+/// what chrono accepted (whitespace before a number, one or two digits for a month, a sign
+/// before a year of any length), without chrono's general format machinery in the wasm.
+struct Scan<'a>(&'a str);
+
+impl Scan<'_> {
+    /// Up to `width` digits (at least one), as a number.
+    fn digits(&mut self, width: usize) -> Option<i64> {
+        let mut n: i64 = 0;
+        let mut len = 0;
+        for b in self.0.bytes().take(width).take_while(u8::is_ascii_digit) {
+            n = n.checked_mul(10)?.checked_add(i64::from(b - b'0'))?;
+            len += 1;
+        }
+        self.0 = self.0.get(len..).filter(|_| len > 0)?;
+        Some(n)
+    }
+
+    /// A field of at most `width` digits after optional whitespace.
+    fn field(&mut self, width: usize) -> Option<u32> {
+        self.0 = self.0.trim_start();
+        u32::try_from(self.digits(width)?).ok()
+    }
+
+    /// The character `c`.
+    fn at(&mut self, c: char) -> Option<()> {
+        self.0 = self.0.strip_prefix(c)?;
+        Some(())
+    }
+
+    /// `Y-M-D`: a year of up to four digits, or signed and of any length.
+    fn date(&mut self) -> Option<NaiveDate> {
+        self.0 = self.0.trim_start();
+        let year = if self.at('-').is_some() {
+            self.digits(usize::MAX).map(|y| -y)
+        } else if self.at('+').is_some() {
+            self.digits(usize::MAX)
+        } else {
+            self.digits(4)
+        };
+        let year = i32::try_from(year?).ok()?;
+        self.at('-')?;
+        let month = self.field(2)?;
+        self.at('-')?;
+        NaiveDate::from_ymd_opt(year, month, self.field(2)?)
+    }
+
+    /// `H:M`.
+    fn time(&mut self) -> Option<NaiveTime> {
+        let hour = self.field(2)?;
+        self.at(':')?;
+        NaiveTime::from_hms_opt(hour, self.field(2)?, 0)
+    }
+}
+
+/// Append `n` in decimal, zero-padded to `width` digits.
+fn push_number(out: &mut String, n: u32, width: u32) {
+    if n >= 10 || width > 1 {
+        push_number(out, n / 10, width.saturating_sub(1));
+    }
+    out.push(char::from(b'0' + (n % 10) as u8));
+}
+
+/// Format a time as `YYYY-MM-DDTHH:MM` (seconds are dropped, not rounded). A year outside
+/// 0 to 9999 carries its sign, as chrono's `%Y` writes it.
 pub fn format_at(at: NaiveDateTime) -> String {
-    at.format(AT_FORMAT).to_string()
+    let mut out = String::with_capacity(16);
+    let year = at.year();
+    if !(0..=9999).contains(&year) {
+        out.push(if year < 0 { '-' } else { '+' });
+    }
+    push_number(&mut out, year.unsigned_abs(), 4);
+    out.push('-');
+    push_number(&mut out, at.month(), 2);
+    out.push('-');
+    push_number(&mut out, at.day(), 2);
+    out.push('T');
+    out.push_str(&format_hhmm(at.time()));
+    out
 }
 
 /// `HH:MM` of a time of day.
-pub(crate) fn format_hhmm(t: NaiveTime) -> String {
-    format!("{:02}:{:02}", t.hour(), t.minute())
+pub fn format_hhmm(t: NaiveTime) -> String {
+    let mut out = String::with_capacity(5);
+    push_number(&mut out, t.hour(), 2);
+    out.push(':');
+    push_number(&mut out, t.minute(), 2);
+    out
 }
 
 /// Parse a time of day `H:MM` or `HH:MM` (00:00 to 23:59). Windows end by 23:59: none runs
 /// past midnight, so `24:00` is not accepted.
 pub(crate) fn parse_hhmm(text: &str) -> Option<NaiveTime> {
     let (h, m) = text.split_once(':')?;
-    if h.is_empty() || h.len() > 2 || m.len() != 2 {
+    if m.len() != 2 {
         return None;
     }
-    if !h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()) {
+    let (mut h, mut m) = (Scan(h), Scan(m));
+    let (hour, minute) = (h.digits(2)?, m.digits(2)?);
+    if !(h.0.is_empty() && m.0.is_empty()) {
         return None;
     }
-    let h: u32 = h.parse().ok()?;
-    let m: u32 = m.parse().ok()?;
-    NaiveTime::from_hms_opt(h, m, 0)
+    NaiveTime::from_hms_opt(u32::try_from(hour).ok()?, u32::try_from(minute).ok()?, 0)
 }
 
 /// Minute of the day, 0..1440.
@@ -82,7 +173,7 @@ pub(crate) fn minute_of_day(t: NaiveTime) -> u16 {
 
 /// Serialize a time as `YYYY-MM-DDTHH:MM`.
 pub(crate) fn ser_at<S: Serializer>(at: &NaiveDateTime, s: S) -> Result<S::Ok, S::Error> {
-    s.collect_str(&at.format(AT_FORMAT))
+    s.serialize_str(&format_at(*at))
 }
 
 /// Serialize an optional time as `YYYY-MM-DDTHH:MM` or null.
@@ -91,7 +182,7 @@ pub(crate) fn ser_opt_at<S: Serializer>(
     s: S,
 ) -> Result<S::Ok, S::Error> {
     match at {
-        Some(at) => s.collect_str(&at.format(AT_FORMAT)),
+        Some(at) => s.serialize_str(&format_at(*at)),
         None => s.serialize_none(),
     }
 }
@@ -113,3 +204,7 @@ pub(crate) fn ser_opt_hhmm<S: Serializer>(t: &Option<NaiveTime>, s: S) -> Result
 pub(crate) fn ser_arc_str<S: Serializer>(v: &std::sync::Arc<str>, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(v)
 }
+
+#[cfg(test)]
+#[path = "timefmt_tests.rs"]
+mod tests;

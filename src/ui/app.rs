@@ -1,59 +1,75 @@
-//! The root component: owns the reducer, shares it through context, and runs the effects
-//! (clock, readiness mark) that feed it.
+//! The root component: owns the reducer, shares it through context, runs the effects that
+//! feed it, and picks the view the route names.
 
-use chrono::NaiveDateTime;
-use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
+use super::announcer::Announcer;
+use super::effects::{
+    beijing_now, stored_prefs, use_minute_clock, use_remembered_prefs, use_url_sync,
+};
+use super::hall_detail::HallDetail;
 use super::hall_list::HallList;
+use super::header::Header;
 use super::i18n::Lang;
-use super::state::{Action, AppState};
-use crate::engine::beijing_from_unix_millis;
+use super::matter_finder::MatterFinder;
+use super::nav::Nav;
+use super::planner::Planner;
+use super::route::{Route, View};
+use super::state::AppState;
 
 /// The reducer handle every component reads the state from and dispatches to.
 pub type AppContext = UseReducerHandle<AppState>;
 
-/// How the embedder or a test starts the page.
-#[derive(Properties, PartialEq, Default)]
-pub struct AppProps {
-    /// A fixed Beijing moment to show instead of the live clock.
-    #[prop_or_default]
-    pub at: Option<NaiveDateTime>,
-    #[prop_or_default]
-    pub lang: Lang,
+/// Reads the shared state. Every component below [`App`] has it; one rendered elsewhere
+/// gets `None` and renders nothing rather than failing.
+#[hook]
+pub fn use_app() -> Option<AppContext> {
+    use_context::<AppContext>()
 }
 
-/// The Beijing wall time now, from the device's UTC clock (its time zone is ignored).
-pub fn beijing_now() -> NaiveDateTime {
-    beijing_from_unix_millis(js_sys::Date::now()).unwrap_or_default()
+/// How the embedder or a test starts the page.
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// Start at this route instead of the one in the page URL.
+    #[prop_or_default]
+    pub route: Option<Route>,
+    /// Start in this language instead of the link's or the device's choice.
+    #[prop_or_default]
+    pub lang: Option<Lang>,
+    /// Mirror the route into the page URL (the standalone page does; tests do not).
+    #[prop_or(true)]
+    pub sync_url: bool,
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let fixed_at = props.at;
-    let lang = props.lang;
-    let state = use_reducer(move || AppState::new(lang, fixed_at.unwrap_or_else(beijing_now)));
-
-    {
-        let state = state.clone();
-        use_effect_with(fixed_at, move |fixed_at| {
-            let interval = fixed_at.is_none().then(|| {
-                Interval::new(15_000, move || state.dispatch(Action::Tick(beijing_now())))
-            });
-            move || drop(interval)
+    let (route, lang) = (props.route.clone(), props.lang);
+    let state = use_reducer(move || {
+        let (stored_lang, elderly) = stored_prefs();
+        let route = route.unwrap_or_else(|| {
+            let search = web_sys::window().and_then(|w| w.location().search().ok());
+            Route::parse(&search.unwrap_or_default())
         });
-    }
+        let lang = lang.or(route.lang).or(stored_lang).unwrap_or_default();
+        AppState::new(lang, elderly, beijing_now(), route)
+    });
+    use_minute_clock(&state);
+    use_url_sync(&state, props.sync_url);
+    use_remembered_prefs(&state);
     use_effect_with((), |_| {
         if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-            // The first status is on screen once this effect runs (effects follow the commit).
+            // Effects run after the first commit, so the first status is on screen now.
             let _ = performance.mark("hours-ready");
         }
     });
 
     let texts = state.lang.texts();
     let body = match (&state.engine, &state.data_problem) {
-        (Some(engine), _) => html! {
-            <HallList engine={engine.clone()} now={state.now} lang={state.lang} />
+        (Some(_), _) => match &state.route.view {
+            View::Now => html! { <HallList /> },
+            View::Planner => html! { <Planner /> },
+            View::Matters => html! { <MatterFinder /> },
+            View::Hall(id) => html! { <HallDetail id={id.clone()} /> },
         },
         (None, problem) => html! {
             <p class="ph-error" role="alert">
@@ -61,14 +77,15 @@ pub fn app(props: &AppProps) -> Html {
             </p>
         },
     };
+    let class = classes!("ph-app", state.elderly.then_some("ph-elderly"));
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
-            <div class="ph-app" lang={state.lang.tag()} data-ready={state.engine.is_some().then_some("true")}>
-                <header class="ph-header">
-                    <h1 class="ph-title">{ texts.title }</h1>
-                    <p class="ph-subtitle">{ texts.subtitle }</p>
-                </header>
-                <main class="ph-main">{ body }</main>
+            <div {class} lang={state.lang.tag()} data-ready={state.engine.is_some().then_some("true")}>
+                <a class="ph-skip" href="#ph-main">{ texts.skip_to_content }</a>
+                <Header />
+                <Nav />
+                <main id="ph-main" class="ph-main" tabindex="-1">{ body }</main>
+                <Announcer />
             </div>
         </ContextProvider<AppContext>>
     }

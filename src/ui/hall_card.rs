@@ -1,20 +1,24 @@
-//! One hall's card: its name and what it is doing at the moment shown, in words and an
-//! icon (never colour alone), with stable `data-*` hooks for integrators and tests.
+//! One hall's card: what it is doing at the moment shown, in words and an icon (never colour
+//! alone), until when or when it opens next, with stable `data-*` hooks for integrators.
 
 use yew::prelude::*;
 
-use super::i18n::Lang;
+use super::app::use_app;
+use super::i18n::{time_left, when};
+use super::route::View;
+use super::view_link::ViewLink;
 use crate::engine::{Appointment, HallStatus, State};
 
 #[derive(Properties, PartialEq)]
 pub struct HallCardProps {
-    pub name: String,
     pub status: HallStatus,
-    pub lang: Lang,
+    /// On the hall's own page the card drops its name and its link to that page.
+    #[prop_or_default]
+    pub on_hall_page: bool,
 }
 
 /// The `data-state` value integrators match on.
-fn state_code(state: State) -> &'static str {
+pub fn state_code(state: State) -> &'static str {
     match state {
         State::Open => "open",
         State::Extended => "extended",
@@ -23,7 +27,7 @@ fn state_code(state: State) -> &'static str {
 }
 
 /// The `data-appointment` value integrators match on.
-fn appointment_code(appointment: Option<Appointment>) -> &'static str {
+pub fn appointment_code(appointment: Option<Appointment>) -> &'static str {
     match appointment {
         Some(Appointment::Required) => "required",
         Some(Appointment::WalkIn) => "walk_in",
@@ -32,7 +36,7 @@ fn appointment_code(appointment: Option<Appointment>) -> &'static str {
 }
 
 /// A decorative glyph that repeats the state's words in shape as well as colour.
-fn state_icon(state: State) -> &'static str {
+pub fn state_icon(state: State) -> &'static str {
     match state {
         State::Open => "●",
         State::Extended => "◐",
@@ -42,21 +46,58 @@ fn state_icon(state: State) -> &'static str {
 
 #[function_component(HallCard)]
 pub fn hall_card(props: &HallCardProps) -> Html {
-    let texts = props.lang.texts();
-    let status = &props.status;
-    let state = state_code(status.state);
+    let Some(state) = use_app() else {
+        return html! {};
+    };
+    let Some(engine) = state.engine.as_ref() else {
+        return html! {};
+    };
+    let (lang, texts, moment, status) = (
+        state.lang,
+        state.lang.texts(),
+        state.moment(),
+        &props.status,
+    );
+    let Some(hall) = engine.hall(&status.hall) else {
+        return html! {};
+    };
+    let code = state_code(status.state);
+    let timing = match (status.state, status.until, status.next_change) {
+        (State::Closed, _, Some(next)) => format!("{} {}", texts.opens, when(lang, moment, next)),
+        (State::Closed, _, None) => texts.no_opening.to_owned(),
+        (_, Some(until), _) => format!(
+            "{} {} · {}",
+            texts.until,
+            when(lang, moment, until),
+            time_left(lang, (until - moment).num_minutes())
+        ),
+        (_, None, _) => String::new(),
+    };
     html! {
-        <li class={classes!("ph-card", format!("ph-card--{state}"))}
-            data-hall={status.hall.to_string()}
-            data-state={state}
+        <li class={classes!("ph-card", format!("ph-card--{code}"))}
+            data-hall={hall.id.clone()}
+            data-state={code}
             data-appointment={appointment_code(status.appointment)}>
-            <h3 class="ph-card-name">{ &props.name }</h3>
+            if !props.on_hall_page {
+                <h3 class="ph-card-name">{ lang.pick(&hall.name) }</h3>
+            }
             <p class="ph-badge">
                 <span class="ph-badge-icon" aria-hidden="true">{ state_icon(status.state) }</span>
                 { texts.state(status.state) }
+                if let Some(appointment) = status.appointment {
+                    <span class="ph-badge-sep">{ " · " }</span>{ texts.appointment(appointment) }
+                }
             </p>
-            if let Some(appointment) = status.appointment {
-                <p class="ph-appointment">{ texts.appointment(appointment) }</p>
+            <p class="ph-timing">{ timing }</p>
+            if status.closing_rule {
+                if let Some(rule) = engine.closing_rule_text() {
+                    <p class="ph-closing-rule">{ lang.pick(rule) }</p>
+                }
+            }
+            if !props.on_hall_page {
+                <ViewLink class="ph-card-link" view={View::Hall(hall.id.clone())}>
+                    { texts.details }<span class="ph-sr-only">{ format!(" — {}", lang.pick(&hall.name)) }</span>
+                </ViewLink>
             }
         </li>
     }

@@ -1,37 +1,36 @@
-//! The halls at a glance: one card per hall, in the order of the data.
+//! The halls at a glance, at the moment shown: one card per hall, in the order of the data.
 
-use std::rc::Rc;
-
-use chrono::NaiveDateTime;
 use yew::prelude::*;
 
+use super::app::use_app;
 use super::hall_card::HallCard;
-use super::i18n::Lang;
-use crate::engine::Engine;
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct HallListProps {
-    pub engine: Rc<Engine>,
-    pub now: NaiveDateTime,
-    pub lang: Lang,
-}
-
-impl PartialEq for HallListProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.engine, &other.engine) && self.now == other.now && self.lang == other.lang
-    }
+    /// The section heading; the planner names its own.
+    #[prop_or_default]
+    pub heading: Option<AttrValue>,
 }
 
 #[function_component(HallList)]
 pub fn hall_list(props: &HallListProps) -> Html {
-    let texts = props.lang.texts();
-    let statuses = props.engine.status_all(props.now);
+    let Some(state) = use_app() else {
+        return html! {};
+    };
+    let Some(engine) = state.engine.as_ref() else {
+        return html! {};
+    };
+    let texts = state.lang.texts();
+    let heading = props
+        .heading
+        .clone()
+        .unwrap_or(AttrValue::Static(texts.halls_heading));
     html! {
         <section class="ph-halls" aria-labelledby="ph-halls-heading">
-            <h2 id="ph-halls-heading">{ texts.halls_heading }</h2>
+            <h2 id="ph-halls-heading">{ heading }</h2>
             <ul class="ph-hall-list">
-                { for props.engine.halls().iter().zip(statuses).map(|(hall, status)| html! {
-                    <HallCard key={hall.id.clone()} name={props.lang.pick(&hall.name).to_owned()} {status} lang={props.lang} />
+                { for engine.halls().iter().zip(engine.status_all(state.moment())).map(|(hall, status)| html! {
+                    <HallCard key={hall.id.clone()} {status} />
                 }) }
             </ul>
         </section>

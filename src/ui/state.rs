@@ -1,5 +1,5 @@
-//! The page's one state and its pure reducer. Timers, storage and fetching live in effects
-//! (see `app.rs`); they only dispatch actions here.
+//! The page's one state and its pure reducer. Timers, storage, the URL and fetching live in
+//! effects (see `effects.rs`); they only dispatch actions here.
 
 use std::rc::Rc;
 
@@ -7,6 +7,7 @@ use chrono::NaiveDateTime;
 use yew::Reducible;
 
 use super::i18n::Lang;
+use super::route::{Route, View};
 use crate::engine::Engine;
 
 /// Everything the page shows is derived from this and the engine's answers.
@@ -17,8 +18,12 @@ pub struct AppState {
     /// Why the data could not be used, shown instead of the halls.
     pub data_problem: Option<Rc<str>>,
     pub lang: Lang,
-    /// The Beijing wall-clock time the status is computed for.
-    pub now: NaiveDateTime,
+    /// Larger type, higher contrast, simpler layout (长辈模式).
+    pub elderly: bool,
+    /// The live Beijing wall-clock time.
+    pub clock: NaiveDateTime,
+    /// What the visitor is looking at; mirrored in the URL.
+    pub route: Route,
 }
 
 /// Engines compare by identity: a new engine is new data, the same `Rc` is the same data.
@@ -32,13 +37,15 @@ impl PartialEq for AppState {
         same_engine
             && self.data_problem == other.data_problem
             && self.lang == other.lang
-            && self.now == other.now
+            && self.elderly == other.elderly
+            && self.clock == other.clock
+            && self.route == other.route
     }
 }
 
 impl AppState {
     /// The state at start-up, from the compiled-in data.
-    pub fn new(lang: Lang, now: NaiveDateTime) -> AppState {
+    pub fn new(lang: Lang, elderly: bool, clock: NaiveDateTime, route: Route) -> AppState {
         let (engine, data_problem) = match Engine::embedded() {
             Ok(engine) => (Some(Rc::new(engine)), None),
             Err(errors) => (None, Some(Rc::from(errors.to_string()))),
@@ -46,9 +53,21 @@ impl AppState {
         AppState {
             engine,
             data_problem,
-            lang,
-            now,
+            lang: route.lang.unwrap_or(lang),
+            elderly,
+            clock,
+            route,
         }
+    }
+
+    /// The moment every answer is computed for: the chosen one, or now.
+    pub fn moment(&self) -> NaiveDateTime {
+        self.route.at.unwrap_or(self.clock)
+    }
+
+    /// Whether the page shows a chosen moment rather than the live clock.
+    pub fn is_pinned(&self) -> bool {
+        self.route.at.is_some()
     }
 }
 
@@ -58,22 +77,56 @@ pub enum Action {
     /// The clock moved on (Beijing wall time).
     Tick(NaiveDateTime),
     SetLang(Lang),
+    SetElderly(bool),
+    /// Go to a view, keeping the chosen moment and the matter search.
+    Show(View),
+    /// Choose a moment (`None`: back to now).
+    SetAt(Option<NaiveDateTime>),
+    /// The matter search text changed.
+    SetQuery(String),
+    /// Narrow the matter list to a hall (`None`: all halls).
+    SetMatterHall(Option<String>),
+    /// Open a matter in the finder (`None`: close it).
+    OpenMatter(Option<String>),
+    /// The browser's back/forward buttons restored a route.
+    Restore(Route),
 }
 
 impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
         match action {
-            Action::Tick(now) if now != self.now => Rc::new(AppState {
-                now,
-                ..(*self).clone()
-            }),
-            Action::SetLang(lang) if lang != self.lang => Rc::new(AppState {
-                lang,
-                ..(*self).clone()
-            }),
-            _ => self,
+            Action::Tick(clock) => next.clock = clock,
+            Action::SetLang(lang) => next.lang = lang,
+            Action::SetElderly(on) => next.elderly = on,
+            Action::Show(view) => {
+                next.route.view = view;
+                next.route.problem = None;
+            }
+            Action::SetAt(at) => {
+                next.route.at = at;
+                next.route.problem = None;
+            }
+            Action::SetQuery(query) => {
+                next.route.query = query;
+                next.route.matter = None;
+            }
+            Action::SetMatterHall(hall) => {
+                next.route.matter_hall = hall;
+                next.route.matter = None;
+            }
+            Action::OpenMatter(matter) => next.route.matter = matter,
+            Action::Restore(route) => {
+                next.lang = route.lang.unwrap_or(next.lang);
+                next.route = route;
+            }
+        }
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
         }
     }
 }

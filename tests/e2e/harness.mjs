@@ -18,7 +18,7 @@ const TYPES = {
 };
 
 /** Serves `dir` (default dist/) on a free port of 127.0.0.1; resolves to { url, close }. */
-export async function serveDist(dir = resolve(import.meta.dirname, '../../dist')) {
+export async function serveDist(dir = process.env.DIST ?? resolve(import.meta.dirname, '../../dist')) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);

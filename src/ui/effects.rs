@@ -1,0 +1,112 @@
+//! The page's side effects, each a hook that only reads the state and dispatches actions:
+//! the clock, the URL, and the preferences remembered on the device.
+
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
+use yew::prelude::*;
+
+use super::app::AppContext;
+use super::i18n::Lang;
+use super::route::Route;
+use super::state::Action;
+use crate::engine::beijing_from_unix_millis;
+
+const LANG_KEY: &str = "pinggu-hours.lang";
+const ELDERLY_KEY: &str = "pinggu-hours.elderly";
+
+/// The Beijing wall time now, from the device's UTC clock (its time zone is ignored).
+pub fn beijing_now() -> chrono::NaiveDateTime {
+    beijing_from_unix_millis(js_sys::Date::now()).unwrap_or_default()
+}
+
+/// Milliseconds until the next whole minute, when every answer may change.
+fn until_next_minute() -> u32 {
+    let ms = js_sys::Date::now() as u64;
+    (60_000 - ms % 60_000) as u32 + 20
+}
+
+/// Ticks the clock at each whole minute. Every change of a hall's state falls on a whole
+/// minute, so the view is refreshed exactly at each change and at least once a minute.
+#[hook]
+pub fn use_minute_clock(state: &AppContext) {
+    let clock = state.clock;
+    let state = state.clone();
+    use_effect_with(clock, move |_| {
+        let timeout = Timeout::new(until_next_minute(), move || {
+            state.dispatch(Action::Tick(beijing_now()))
+        });
+        move || drop(timeout)
+    });
+}
+
+/// Keeps the URL in step with what is shown (a new history entry per view, the same entry
+/// for refinements), and follows the back and forward buttons.
+#[hook]
+pub fn use_url_sync(state: &AppContext, enabled: bool) {
+    let query = state.route.to_query(state.lang);
+    use_effect_with((query, enabled), |(query, enabled)| {
+        if let Some(window) = web_sys::window().filter(|_| *enabled) {
+            let location = window.location();
+            let current = location.search().unwrap_or_default();
+            if current != *query {
+                let path = location.pathname().unwrap_or_default();
+                let url = format!("{path}{query}");
+                if let Ok(history) = window.history() {
+                    let old_view = Route::parse(&current).view;
+                    let result = if old_view == Route::parse(query).view {
+                        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+                    } else {
+                        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+                    };
+                    let _ = result;
+                }
+            }
+        }
+    });
+    let state = state.clone();
+    use_effect_with(enabled, move |enabled| {
+        let listener = web_sys::window().filter(|_| *enabled).map(|window| {
+            EventListener::new(&window, "popstate", move |_| {
+                let search = web_sys::window()
+                    .and_then(|w| w.location().search().ok())
+                    .unwrap_or_default();
+                state.dispatch(Action::Restore(Route::parse(&search)));
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The language and elderly mode chosen on this device before, if any.
+pub fn stored_prefs() -> (Option<Lang>, bool) {
+    let Some(storage) = storage() else {
+        return (None, false);
+    };
+    let lang = storage
+        .get_item(LANG_KEY)
+        .ok()
+        .flatten()
+        .and_then(|code| Lang::parse(&code));
+    let elderly = storage.get_item(ELDERLY_KEY).ok().flatten().as_deref() == Some("1");
+    (lang, elderly)
+}
+
+/// Remembers the language and elderly mode on the device when the visitor changes them
+/// (not at start-up, so a shared `?lang=en` link does not change the device's choice).
+#[hook]
+pub fn use_remembered_prefs(state: &AppContext) {
+    let started = use_mut_ref(|| false);
+    use_effect_with((state.lang, state.elderly), move |(lang, elderly)| {
+        if !started.replace(true) {
+            return;
+        }
+        if let Some(storage) = storage() {
+            let _ = storage.set_item(LANG_KEY, lang.code());
+            let _ = storage.set_item(ELDERLY_KEY, if *elderly { "1" } else { "0" });
+        }
+    });
+}

@@ -1,0 +1,84 @@
+//! One hall: what it is doing now, its week, the special days ahead, how to book, and the
+//! contact fields the data has (unknown ones are left out, never made up).
+
+use yew::prelude::*;
+
+use super::app::use_app;
+use super::booking_helper::BookingHelper;
+use super::hall_card::HallCard;
+use super::route::View;
+use super::special_days::SpecialDays;
+use super::view_link::ViewLink;
+use super::week_table::WeekTable;
+
+#[derive(Properties, PartialEq)]
+pub struct HallDetailProps {
+    pub id: String,
+}
+
+#[function_component(HallDetail)]
+pub fn hall_detail(props: &HallDetailProps) -> Html {
+    let Some(state) = use_app() else {
+        return html! {};
+    };
+    let Some(engine) = state.engine.as_ref() else {
+        return html! {};
+    };
+    let (lang, texts, moment) = (state.lang, state.lang.texts(), state.moment());
+    let back = html! {
+        <ViewLink class="ph-back" view={View::Now}>{ "← " }{ texts.back_to_halls }</ViewLink>
+    };
+    let (Some(hall), Ok(status)) = (engine.hall(&props.id), engine.status(&props.id, moment))
+    else {
+        return html! {
+            <section class="ph-hall-detail">
+                { back }
+                <p class="ph-error" role="alert">{ texts.unknown_hall }<code>{ &props.id }</code></p>
+            </section>
+        };
+    };
+    // Book for the moment shown if the hall serves then, else for its next opening.
+    let slot = engine.next_serving(&hall.id, moment, false);
+    let contact = &hall.contact;
+    let has_contact =
+        contact.address.is_some() || contact.phone.is_some() || contact.booking_url.is_some();
+    html! {
+        <section class="ph-hall-detail" aria-labelledby="ph-hall-heading">
+            { back }
+            <h2 id="ph-hall-heading">{ lang.pick(&hall.name) }</h2>
+            <ul class="ph-hall-list ph-hall-list--single"><HallCard {status} on_hall_page=true /></ul>
+            if let Some(note) = &hall.note {
+                <p class="ph-note">{ lang.pick(note) }</p>
+            }
+            <WeekTable hall={hall.id.clone()} from={moment.date()} />
+            <SpecialDays hall={hall.id.clone()} from={moment.date()} />
+            if let Some(slot) = slot {
+                <BookingHelper hall={hall.id.clone()} {slot} />
+            }
+            if !hall.members.is_empty() {
+                <section class="ph-members" aria-labelledby="ph-members-heading">
+                    <h3 id="ph-members-heading">{ texts.members_heading }</h3>
+                    <ul class="ph-members-list">
+                        { for hall.members.iter().map(|member| html! { <li>{ lang.pick(member) }</li> }) }
+                    </ul>
+                </section>
+            }
+            if has_contact {
+                <section class="ph-contact" aria-labelledby="ph-contact-heading">
+                    <h3 id="ph-contact-heading">{ texts.contact_heading }</h3>
+                    <dl>
+                        if let Some(address) = &contact.address {
+                            <dt>{ texts.address }</dt><dd>{ lang.pick(address) }</dd>
+                        }
+                        if let Some(phone) = &contact.phone {
+                            <dt>{ texts.phone }</dt><dd><a href={format!("tel:{phone}")}>{ phone }</a></dd>
+                        }
+                        if let Some(url) = &contact.booking_url {
+                            <dt>{ texts.booking_link }</dt><dd><a href={url.clone()} rel="noopener">{ url }</a></dd>
+                        }
+                    </dl>
+                </section>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,60 @@
+//! The banner: what the widget is, the Beijing time and kind of day it answers for, the
+//! language and elderly-mode switches, and any notice about the moment shown.
+
+use yew::prelude::*;
+
+use super::app::use_app;
+use super::i18n::{date_long, day_kind_code, day_kind_label};
+use super::state::Action;
+use super::toolbar::Toolbar;
+use crate::engine::{format_at, format_hhmm};
+
+#[function_component(Header)]
+pub fn header() -> Html {
+    let Some(state) = use_app() else {
+        return html! {};
+    };
+    let (lang, texts, moment) = (state.lang, state.lang.texts(), state.moment());
+    let day = state
+        .engine
+        .as_ref()
+        .map(|engine| engine.day(moment.date()));
+    let back_to_now = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::SetAt(None)))
+    };
+    html! {
+        <header class="ph-header">
+            <div class="ph-header-top">
+                <div>
+                    <h1 class="ph-title">{ texts.title }</h1>
+                    <p class="ph-subtitle">{ texts.subtitle }</p>
+                </div>
+                <Toolbar />
+            </div>
+            <p class="ph-moment">
+                <span class="ph-moment-label">{ texts.beijing_time }</span>
+                <time datetime={format_at(moment)}>
+                    { date_long(lang, moment.date()) }{ " " }<strong>{ format_hhmm(moment.time()) }</strong>
+                </time>
+                if let Some(day) = &day {
+                    <span class="ph-daykind" data-day-kind={day_kind_code(day.kind)}>
+                        { day_kind_label(lang, day) }
+                    </span>
+                }
+            </p>
+            if state.is_pinned() {
+                <p class="ph-notice ph-notice--pinned">
+                    { texts.pinned }{ " " }
+                    <button type="button" class="ph-link-button" onclick={back_to_now}>{ texts.back_to_now }</button>
+                </p>
+            }
+            if day.as_ref().is_some_and(|day| !day.calendar_known) {
+                <p class="ph-notice ph-notice--warning">{ texts.calendar_unknown }</p>
+            }
+            if let Some(problem) = &state.route.problem {
+                <p class="ph-notice ph-notice--warning">{ texts.bad_param }<code>{ problem }</code></p>
+            }
+        </header>
+    }
+}

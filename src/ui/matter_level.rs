@@ -1,0 +1,29 @@
+//! A matter's service level at a moment, as a badge: an icon and plain words (never colour
+//! alone), with a stable `data-level` hook. Used in the result list and on the matter's page.
+//! A plain function, not a component: it has no state, and each component costs bundle size.
+
+use yew::prelude::*;
+
+use super::i18n::Lang;
+use crate::engine::{MatterKind, ServiceLevel};
+
+/// The `data-level` value and style suffix, and a glyph that repeats the words in shape.
+fn code_and_icon(level: ServiceLevel) -> (&'static str, &'static str) {
+    match level {
+        ServiceLevel::Full => ("full", "✓"),
+        ServiceLevel::IntakeOnly => ("intake_only", "◐"),
+        ServiceLevel::ConsultOnly => ("consult_only", "?"),
+        ServiceLevel::Unavailable => ("unavailable", "✕"),
+    }
+}
+
+/// The badge for `level` of a matter of `kind` (an undertaken matter is accepted, not finished).
+pub fn level_badge(lang: Lang, level: ServiceLevel, kind: MatterKind) -> Html {
+    let (code, icon) = code_and_icon(level);
+    html! {
+        <span class={format!("ph-level ph-level--{code}")} data-level={code}>
+            <span class="ph-level-icon" aria-hidden="true">{ icon }</span>
+            { lang.finder().level(level, kind) }
+        </span>
+    }
+}

@@ -1,0 +1,48 @@
+//! The matters that match the search, each with its hall and what can be done at the moment
+//! shown. The count is a polite live region, so it is announced as the visitor types.
+
+use yew::prelude::*;
+
+use super::app::AppContext;
+use super::matter_level::level_badge;
+use super::matter_link::matter_link;
+use crate::engine::Engine;
+
+/// The count and the list of matches for the route's search text and hall.
+pub fn results(state: &AppContext, engine: &Engine) -> Html {
+    let (lang, words, moment) = (state.lang, state.lang.finder(), state.moment());
+    let query = state.route.query.trim();
+    let found = engine.find_matters(query, state.route.matter_hall.as_deref());
+    let items = found.iter().map(|matter| {
+        let hall = engine.hall(&matter.hall).map_or(matter.hall.as_str(), |h| lang.pick(&h.name));
+        html! {
+            <li class="ph-matter-item" data-matter={matter.id.clone()}>
+                { matter_link(state, Some(&matter.id), "ph-matter-name", html! { lang.pick(&matter.name).to_owned() }) }
+                if matter.sample {
+                    <span class="ph-sample-tag">{ lang.texts().sample }</span>
+                }
+                <span class="ph-matter-hall">{ hall.to_owned() }</span>
+                if let Ok(level) = engine.matter_service_level(matter, moment) {
+                    { level_badge(lang, level, matter.kind) }
+                }
+            </li>
+        }
+    });
+    html! {
+        <div class="ph-finder-results">
+            <p class="ph-finder-count" role="status">
+                if found.is_empty() {
+                    { words.none_found }
+                    if !query.is_empty() {
+                        <q class="ph-query">{ query.to_owned() }</q>
+                    }
+                } else {
+                    { words.found.0 }{ found.len() }{ words.found.1 }
+                }
+            </p>
+            if !found.is_empty() {
+                <ul class="ph-matter-list">{ for items }</ul>
+            }
+        </div>
+    }
+}

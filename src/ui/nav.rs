@@ -1,0 +1,32 @@
+//! The section links: halls now, plan a visit, find a matter.
+
+use yew::prelude::*;
+
+use super::app::use_app;
+use super::route::View;
+use super::view_link::ViewLink;
+
+#[function_component(Nav)]
+pub fn nav() -> Html {
+    let Some(state) = use_app() else {
+        return html! {};
+    };
+    let texts = state.lang.texts();
+    let current = &state.route.view;
+    let link = |view: View, label: &'static str| {
+        // A hall's page belongs to the "halls now" section.
+        let active = matches!((&view, current), (View::Now, View::Hall(_))) || view == *current;
+        html! {
+            <li><ViewLink class="ph-nav-link" {view} current={active}>{ label }</ViewLink></li>
+        }
+    };
+    html! {
+        <nav class="ph-nav" aria-label={texts.nav_label}>
+            <ul>
+                { link(View::Now, texts.nav_now) }
+                { link(View::Planner, texts.nav_plan) }
+                { link(View::Matters, texts.nav_matters) }
+            </ul>
+        </nav>
+    }
+}

@@ -1,0 +1,112 @@
+//! Plan a visit: pick a date and time (or a shortcut) and see every hall then. The choice is
+//! written to the URL (`?at=`), so the link shows the same answer to anyone.
+
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::app::use_app;
+use super::hall_list::HallList;
+use super::state::Action;
+use crate::engine::{format_at, format_hhmm, parse_at, Engine};
+
+/// The morning time the shortcuts choose: every hall serves by then on a day it opens.
+const MORNING: Option<NaiveTime> = NaiveTime::from_hms_opt(9, 30, 0);
+
+/// The coming Saturday (today, if it is one).
+fn this_saturday(today: NaiveDate) -> NaiveDate {
+    let ahead =
+        (Weekday::Sat.num_days_from_monday() + 7 - today.weekday().num_days_from_monday()) % 7;
+    today + Duration::days(i64::from(ahead))
+}
+
+/// The first legal workday after today, as the engine's calendar says (within a month).
+fn next_workday(engine: &Engine, today: NaiveDate) -> Option<NaiveDate> {
+    (1..=31)
+        .map(|ahead| today + Duration::days(ahead))
+        .find(|date| engine.day(*date).kind.is_legal_workday())
+}
+
+#[function_component(Planner)]
+pub fn planner() -> Html {
+    let Some(state) = use_app() else {
+        return html! {};
+    };
+    let Some(engine) = state.engine.clone() else {
+        return html! {};
+    };
+    let texts = state.lang.texts();
+    let moment = state.moment();
+    let date_ref = use_node_ref();
+    let time_ref = use_node_ref();
+    let invalid = use_state(|| false);
+
+    let onsubmit = {
+        let (state, date_ref, time_ref, invalid) = (
+            state.clone(),
+            date_ref.clone(),
+            time_ref.clone(),
+            invalid.clone(),
+        );
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let value = |node: &NodeRef| {
+                node.cast::<HtmlInputElement>()
+                    .map(|input| input.value())
+                    .unwrap_or_default()
+            };
+            match parse_at(&format!("{}T{}", value(&date_ref), value(&time_ref))) {
+                Ok(at) => {
+                    invalid.set(false);
+                    state.dispatch(Action::SetAt(Some(at)));
+                }
+                Err(_) => invalid.set(true),
+            }
+        })
+    };
+    let choose = |at: Option<NaiveDateTime>| {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::SetAt(at)))
+    };
+    let today = state.clock.date();
+    let saturday = MORNING.map(|t| this_saturday(today).and_time(t));
+    let workday = next_workday(&engine, today)
+        .zip(MORNING)
+        .map(|(d, t)| d.and_time(t));
+    let shortcut = |label: &'static str, at: Option<NaiveDateTime>| match at {
+        Some(at) => {
+            html! { <li><button type="button" class="ph-button" onclick={choose(Some(at))}>{ label }</button></li> }
+        }
+        None => html! {},
+    };
+    html! {
+        <>
+            <section class="ph-planner" aria-labelledby="ph-plan-heading">
+                <h2 id="ph-plan-heading">{ texts.plan_heading }</h2>
+                <p>{ texts.plan_intro }</p>
+                <form class="ph-plan-form" {onsubmit}>
+                    <label>{ texts.date }
+                        <input ref={date_ref} type="date" required=true value={moment.date().to_string()} />
+                    </label>
+                    <label>{ texts.time }
+                        <input ref={time_ref} type="time" required=true value={format_hhmm(moment.time())} />
+                    </label>
+                    <button type="submit" class="ph-button ph-button--primary">{ texts.show }</button>
+                </form>
+                if *invalid {
+                    <p class="ph-error" role="alert">{ texts.bad_param }</p>
+                }
+                <div class="ph-shortcuts">
+                    <h3 class="ph-shortcuts-heading">{ texts.shortcuts }</h3>
+                    <ul>
+                        { shortcut(texts.this_saturday, saturday) }
+                        { shortcut(texts.next_workday_morning, workday) }
+                        <li><button type="button" class="ph-button" onclick={choose(None)}>{ texts.now }</button></li>
+                    </ul>
+                </div>
+                <p class="ph-sr-only" aria-live="polite">{ format_at(moment) }</p>
+            </section>
+            <HallList />
+        </>
+    }
+}

@@ -1,0 +1,51 @@
+//! Holidays and adjusted workdays in the next 30 days, and what each changes for one hall:
+//! the hall's spans on that day, from the engine.
+
+use chrono::NaiveDate;
+use yew::prelude::*;
+
+use super::app::use_app;
+use super::i18n::{date_short, day_kind_code, day_kind_label};
+use super::span_list::SpanList;
+
+/// How far ahead the visitor is told about special days.
+const AHEAD_DAYS: u32 = 30;
+
+#[derive(Properties, PartialEq)]
+pub struct SpecialDaysProps {
+    pub hall: String,
+    pub from: NaiveDate,
+}
+
+#[function_component(SpecialDays)]
+pub fn special_days(props: &SpecialDaysProps) -> Html {
+    let Some(state) = use_app() else {
+        return html! {};
+    };
+    let Some(engine) = state.engine.as_ref() else {
+        return html! {};
+    };
+    let (lang, texts) = (state.lang, state.lang.texts());
+    let days: Vec<_> = engine
+        .upcoming_special_days(props.from, AHEAD_DAYS)
+        .into_iter()
+        .filter_map(|day| engine.day_timetable(&props.hall, day.date).ok())
+        .collect();
+    html! {
+        <section class="ph-special" aria-labelledby="ph-special-heading">
+            <h3 id="ph-special-heading">{ texts.special_heading }</h3>
+            if days.is_empty() {
+                <p>{ texts.no_special_days }</p>
+            } else {
+                <ul class="ph-special-list">
+                    { for days.into_iter().map(|day| html! {
+                        <li data-date={day.day.date.to_string()} data-day-kind={day_kind_code(day.day.kind)}>
+                            <strong>{ date_short(lang, day.day.date) }{ " " }{ day_kind_label(lang, &day.day) }</strong>
+                            <SpanList spans={day.spans} {lang} />
+                        </li>
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,47 @@
+//! A hall's timetable for the seven days starting at the moment shown.
+
+use chrono::NaiveDate;
+use yew::prelude::*;
+
+use super::app::use_app;
+use super::i18n::{date_short, day_kind_code, day_kind_label};
+use super::span_list::SpanList;
+
+#[derive(Properties, PartialEq)]
+pub struct WeekTableProps {
+    pub hall: String,
+    pub from: NaiveDate,
+}
+
+#[function_component(WeekTable)]
+pub fn week_table(props: &WeekTableProps) -> Html {
+    let Some(state) = use_app() else {
+        return html! {};
+    };
+    let Some(engine) = state.engine.as_ref() else {
+        return html! {};
+    };
+    let (lang, texts) = (state.lang, state.lang.texts());
+    let Ok(days) = engine.week_timetable(&props.hall, props.from) else {
+        return html! {};
+    };
+    html! {
+        <section class="ph-week" aria-labelledby="ph-week-heading">
+            <h3 id="ph-week-heading">{ texts.week_heading }</h3>
+            <table class="ph-table">
+                <thead><tr><th scope="col">{ texts.date }</th><th scope="col">{ texts.time }</th></tr></thead>
+                <tbody>
+                    { for days.into_iter().map(|day| html! {
+                        <tr data-date={day.day.date.to_string()} data-day-kind={day_kind_code(day.day.kind)}>
+                            <th scope="row">
+                                { date_short(lang, day.day.date) }
+                                <span class="ph-table-kind">{ day_kind_label(lang, &day.day) }</span>
+                            </th>
+                            <td><SpanList spans={day.spans} {lang} /></td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </section>
+    }
+}

@@ -1,0 +1,137 @@
+// End-to-end tests of the matter finder and the booking helper in the built page: levels
+// and due dates from a link, the booking deadline on a hall's page, the .ics download, the
+// print view, the language switch and keyboard-only search.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { launchChromium, openPage, serveDist } from './harness.mjs';
+
+const SATURDAY = '2026-11-28T10:00';
+
+let server;
+let browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('a search link lists the matter with its level, and opening it shows the due date', async () => {
+  const { page, context, errors } = await openPage(browser, server.url, `?view=matters&q=${encodeURIComponent('护照')}&at=${SATURDAY}`);
+  const items = await page.$$eval('.ph-matter-item', (els) => els.map((e) => e.dataset.matter));
+  assert.deepEqual(items, ['ordinary_passport']);
+  assert.equal(await page.getAttribute('[data-matter=ordinary_passport] [data-level]', 'data-level'), 'full');
+  await page.click('.ph-matter-name');
+  await page.waitForSelector('article.ph-matter');
+  assert.match(page.url(), /matter=ordinary_passport/);
+  assert.match(page.url(), /q=%E6%8A%A4%E7%85%A7/, 'the search stays in the URL');
+  assert.match(await page.textContent('.ph-matter-level [data-level]'), /可当场正式受理/);
+  // Spec §6: accepted Saturday counts as Monday 30 Nov; 7 legal workdays later is Wed 9 Dec.
+  assert.equal(await page.getAttribute('.ph-due', 'data-due'), '2026-12-09');
+  assert.match(await page.textContent('.ph-due'), /预计办结日期：12月9日（周三）/);
+  assert.match(await page.textContent('.ph-due'), /按11月30日（周一）受理，7 个工作日内办结/);
+  assert.match(await page.textContent('h2'), /示例/, 'a sample entry says so');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a matter link in English gives the weekend level words and the one-time checklist', async () => {
+  const { page, context } = await openPage(browser, server.url, `?view=matters&matter=food_business_licence&at=${SATURDAY}&lang=en`);
+  assert.equal(await page.getAttribute('.ph-matter-level [data-level]', 'data-level'), 'intake_only');
+  assert.match(await page.textContent('.ph-matter-level'), /Materials received; handled from the next workday/);
+  assert.equal(await page.getAttribute('.ph-due', 'data-due'), '2026-12-14');
+  assert.equal(await page.locator('.ph-checklist input[type=checkbox]').count(), 1);
+  await context.close();
+});
+
+test('an unknown matter id in a link gets a message, not a blank', async () => {
+  const { page, context } = await openPage(browser, server.url, '?view=matters&matter=nope&lang=en');
+  assert.match(await page.textContent('[data-unknown-matter]'), /There is no such matter.*nope/);
+  await context.close();
+});
+
+test("a hall's booking helper gives the deadline for a Saturday slot", async () => {
+  const { page, context, errors } = await openPage(browser, server.url, `?hall=district&at=${SATURDAY}`);
+  const deadline = page.locator('[data-booking=district] .ph-booking-deadline');
+  assert.equal(await deadline.getAttribute('data-deadline'), '2026-11-27T14:00');
+  assert.match(await deadline.textContent(), /请于 11月27日（周五）14:00 前预约/);
+  assert.equal(await page.getAttribute('[data-booking=district] .ph-booking-need', 'data-appointment'), 'required');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('"add to calendar" downloads an .ics event made on the device', async () => {
+  const { page, context } = await openPage(browser, server.url, `?hall=district&at=${SATURDAY}&lang=en`);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-booking=district] [data-action=ics]')]);
+  assert.equal(download.suggestedFilename(), 'pinggu-district-20261128T100000.ics');
+  const text = await readFile(await download.path(), 'utf8');
+  assert.ok(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n'), text);
+  assert.equal(text.split('\n').length, text.split('\r\n').length, 'every line ends in CRLF');
+  const unfolded = text.replace(/\r\n /g, '');
+  for (const line of [
+    'UID:district-20261128T100000@pinggu-hours',
+    'DTSTART;TZID=Asia/Shanghai:20261128T100000',
+    'DTEND;TZID=Asia/Shanghai:20261128T130000',
+    'SUMMARY:Government service appointment: Pinggu District Government Service Center',
+    'TZID:Asia/Shanghai',
+    'TZOFFSETTO:+0800',
+  ]) {
+    assert.ok(unfolded.includes(`${line}\r\n`), `${line} missing in\n${text}`);
+  }
+  assert.match(unfolded, /^DTSTAMP:\d{8}T\d{6}Z\r$/m);
+  assert.match(unfolded, /DESCRIPTION:Book before 14:00 on Fri 27 Nov\\n/);
+  for (const line of text.split('\r\n')) assert.ok(Buffer.byteLength(line) <= 75, line);
+  await context.close();
+});
+
+test('the print view hides navigation and controls and keeps the booking details', async () => {
+  const { page, context } = await openPage(browser, server.url, `?view=matters&matter=elderly_card&at=${SATURDAY}`);
+  await page.emulateMedia({ media: 'print' });
+  const shown = (selector) => page.$eval(selector, (e) => getComputedStyle(e).display !== 'none');
+  assert.equal(await shown('.ph-nav'), false);
+  assert.equal(await shown('.ph-booking-actions'), false);
+  assert.equal(await shown('.ph-booking-deadline'), true);
+  assert.equal(await shown('.ph-checklist'), true);
+  await context.close();
+});
+
+test('switching the language keeps the search and the open matter', async () => {
+  const { page, context } = await openPage(browser, server.url, `?view=matters&q=passport&matter=ordinary_passport&at=${SATURDAY}&lang=en`);
+  assert.match(await page.textContent('h2'), /Issuing an ordinary passport/);
+  await page.click('.ph-toolbar button[lang]');
+  await page.waitForFunction(() => document.querySelector('h2')?.textContent.includes('普通护照签发'));
+  assert.match(page.url(), /matter=ordinary_passport/);
+  assert.match(page.url(), /q=passport/);
+  await context.close();
+});
+
+test('the search works from the keyboard alone', async () => {
+  const { page, context, errors } = await openPage(browser, server.url, `?view=matters&at=${SATURDAY}&lang=en`);
+  const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.className || '');
+  for (let i = 0; i < 40 && (await focused()) !== 'ph-matter-q'; i++) await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'ph-matter-q', 'the search box is reachable by Tab');
+  await page.keyboard.type('passport');
+  await page.waitForFunction(() => document.querySelectorAll('.ph-matter-item').length === 1);
+  assert.match(await page.textContent('.ph-finder-count'), /Matters found: 1/);
+  // On to the hall choice, then the result link; Enter opens it and focus lands on its heading.
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'ph-matter-hall');
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'ph-matter-name');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('article.ph-matter');
+  assert.equal(await focused(), 'ph-finder-heading');
+  assert.match(await page.textContent('#ph-finder-heading'), /Issuing an ordinary passport/);
+  // Back to the list with Shift+Tab and Enter: the search text is still there.
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await focused(), 'ph-back');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#ph-matter-q');
+  assert.equal(await page.inputValue('#ph-matter-q'), 'passport');
+  assert.equal(await focused(), 'ph-finder-heading');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
