@@ -33,7 +33,7 @@ if [ "$(trunk --version 2>/dev/null)" != "trunk $trunk_version" ]; then
 fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm tools (binaryen, playwright-core, axe-core)"
+  say "installing npm tools (binaryen, terser, playwright-core, axe-core)"
   npm ci --no-audit --no-fund
 fi
 
