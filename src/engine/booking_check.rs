@@ -1,10 +1,10 @@
 //! Reading and checking the `booking` object of halls.json: every bad field, incomplete
 //! text and duplicate channel is reported with its JSON path (`booking.channels[1].id`).
 
-use serde_json::Value;
 
 use super::booking::{BookingRules, Channel, ChannelKind};
 use super::error::DataError;
+use super::json::Value;
 use super::raw_object::Obj;
 use super::timefmt::parse_hhmm;
 

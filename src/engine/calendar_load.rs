@@ -2,10 +2,10 @@
 //! merged by date (a notice may list a date of the neighbouring year), conflicts reported.
 
 use chrono::{Datelike, NaiveDate, Weekday};
-use serde_json::Value;
 
 use super::calendar::{plain, Calendar, Category, DayKind};
 use super::error::DataError;
+use super::json::Value;
 use super::raw::{boolean, integer, list, parse_file, string};
 use super::raw_object::Obj;
 use super::timefmt::parse_date;

@@ -1,9 +1,9 @@
 //! Reading and checking the halls of halls.json: every bad field, empty name and duplicate
 //! id is reported with its JSON path (windows are read in `window_check`).
 
-use serde_json::Value;
 
 use super::error::DataError;
+use super::json::Value;
 use super::hall::{Contact, Hall, WeekendScope};
 use super::raw::localized;
 use super::raw_object::Obj;

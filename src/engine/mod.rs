@@ -1,11 +1,11 @@
 //! The schedule engine: which Pinggu service halls serve when, under the legal calendar.
 //!
-//! Pure Rust over data (chrono, serde; no web crate), so it builds and tests natively and
-//! in the browser alike. Nothing here reads a clock: every query takes Beijing wall time
-//! (UTC+08:00) as a [`chrono::NaiveDateTime`]; [`beijing_from_unix_millis`] converts a device
-//! clock. Layers, bottom up: reading the JSON files (`raw`, a small non-generic walker: the
-//! page carries the engine in its wasm, so size matters) -> validation (every problem, with
-//! its JSON path) -> legal calendar -> per-hall day templates -> answers (status,
+//! Pure Rust over data (chrono, serde's derives for the answers; no web crate), so it builds
+//! and tests natively and in the browser alike. Nothing here reads a clock: every query takes
+//! Beijing wall time (UTC+08:00) as a [`chrono::NaiveDateTime`]; [`beijing_from_unix_millis`]
+//! converts a device clock. Layers, bottom up: reading the JSON files (`json`, a strict
+//! parser of its own, and `raw`, a small non-generic walker: the page carries the engine in
+//! its wasm, so size matters) -> validation (every problem, with its JSON path) -> legal calendar -> per-hall day templates -> answers (status,
 //! timetables, booking, service levels, due dates, yearly minutes).
 //!
 //! ```
@@ -29,6 +29,7 @@ mod engine;
 mod error;
 mod hall;
 mod hall_check;
+mod json;
 mod matter;
 mod matter_check;
 mod raw;

@@ -1,17 +1,16 @@
-//! Reading the hand-written JSON files: a small walker over [`serde_json::Value`] that knows
-//! the path of every field (`halls[3].weekend[0].end`), pushes every problem it meets (wrong
-//! type, unknown or missing field, unknown name) and carries on with the rest, so a clerk
-//! sees all of them at once. Unknown fields are rejected so that a typo (`not_on_holiday`) is
-//! not silently ignored.
+//! Reading the hand-written JSON files: a small walker over the [`json::Value`] tree that
+//! knows the path of every field (`halls[3].weekend[0].end`), pushes every problem it meets
+//! (wrong type, unknown or missing field, unknown name) and carries on with the rest, so a
+//! clerk sees all of them at once. Unknown fields are rejected so that a typo
+//! (`not_on_holiday`) is not silently ignored.
 //!
-//! It is deliberately not generic: derived `Deserialize` visitors for every data type were
-//! most of the engine's share of the page's wasm. The messages are serde's own (made with
-//! [`serde::de::Error`]), so they read exactly as a derived deserializer's would.
-
-use serde::de::{Error as _, Unexpected};
-use serde_json::{Error, Map, Value};
+//! It is deliberately not generic: derived `Deserialize` visitors for every data type, and
+//! then serde_json itself, were most of the engine's share of the page's wasm. The messages
+//! are worded as serde's (`invalid type: integer `5`, expected a string`), so they read as a
+//! derived deserializer's would.
 
 use super::error::DataError;
+use super::json::{self, Value};
 use super::raw_object::Obj;
 use super::text::Localized;
 
@@ -20,9 +19,9 @@ pub(crate) fn parse_file(
     text: &str,
     file: &str,
     errors: &mut Vec<DataError>,
-) -> Option<Map<String, Value>> {
-    match serde_json::from_str(text) {
-        Ok(Value::Object(map)) => Some(map),
+) -> Option<Vec<(String, Value)>> {
+    match json::parse(text) {
+        Ok(Value::Object(members)) => Some(members),
         Ok(_) => {
             errors.push(DataError::new(file, "the top level must be a JSON object"));
             None
@@ -34,30 +33,59 @@ pub(crate) fn parse_file(
     }
 }
 
-/// serde's name for a JSON value, as in "invalid type: integer `5`, expected ...".
-fn unexpected(v: &Value) -> Unexpected<'_> {
-    match v {
-        Value::Null => Unexpected::Unit,
-        Value::Bool(b) => Unexpected::Bool(*b),
-        Value::Number(n) => match (n.as_u64(), n.as_i64()) {
-            (Some(u), _) => Unexpected::Unsigned(u),
-            (None, Some(i)) => Unexpected::Signed(i),
-            (None, None) => Unexpected::Float(n.as_f64().unwrap_or(f64::NAN)),
-        },
-        Value::String(s) => Unexpected::Str(s),
-        Value::Array(_) => Unexpected::Seq,
-        Value::Object(_) => Unexpected::Map,
+/// A JSON number as serde_json reads it: a whole number that fits `u64`, a negative one
+/// that fits `i64`, or anything else (a float).
+enum Number {
+    Unsigned(u64),
+    Signed(i64),
+    Float,
+}
+
+impl Number {
+    fn of(text: &str) -> Number {
+        if text.bytes().any(|b| matches!(b, b'.' | b'e' | b'E')) {
+            return Number::Float;
+        }
+        match (text.parse::<u64>(), text.parse::<i64>()) {
+            (Ok(u), _) => Number::Unsigned(u),
+            (_, Ok(i)) if i < 0 => Number::Signed(i),
+            _ => Number::Float,
+        }
     }
 }
 
-/// Push a problem worded by serde at `path`.
-pub(super) fn push(path: String, e: Error, errors: &mut Vec<DataError>) {
-    errors.push(DataError::new(path, e.to_string()));
+/// serde's name for a JSON value, as in "invalid type: integer `5`, expected ...".
+fn unexpected(v: &Value) -> String {
+    match v {
+        Value::Null => "null".to_string(),
+        Value::Bool(b) => format!("boolean `{b}`"),
+        Value::Number(n) => match Number::of(n) {
+            Number::Unsigned(u) => format!("integer `{u}`"),
+            Number::Signed(i) => format!("integer `{i}`"),
+            Number::Float => format!("floating point `{n}`"),
+        },
+        Value::String(s) => format!("string {s:?}"),
+        Value::Array(_) => "sequence".to_string(),
+        Value::Object(_) => "map".to_string(),
+    }
+}
+
+/// serde's list of the names expected: "`a`", "`a` or `b`", "one of `a`, `b`, `c`".
+pub(super) fn one_of(names: &[&str]) -> String {
+    match names {
+        [a] => format!("`{a}`"),
+        [a, b] => format!("`{a}` or `{b}`"),
+        _ => {
+            let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+            format!("one of {}", quoted.join(", "))
+        }
+    }
 }
 
 /// Push "invalid type: ..., expected `expected`" at `path`.
 pub(super) fn wrong_type(v: &Value, path: String, expected: &str, errors: &mut Vec<DataError>) {
-    push(path, Error::invalid_type(unexpected(v), &expected), errors);
+    let message = format!("invalid type: {}, expected {expected}", unexpected(v));
+    errors.push(DataError::new(path, message));
 }
 
 /// A string value.
@@ -90,19 +118,23 @@ pub(crate) fn integer(
     (lo, hi): (i64, i64),
     errors: &mut Vec<DataError>,
 ) -> Option<i64> {
-    let (n, unexp) = match v.as_u64() {
-        Some(u) => (i64::try_from(u).ok(), Unexpected::Unsigned(u)),
-        None => match v.as_i64() {
-            Some(i) => (Some(i), Unexpected::Signed(i)),
-            None => {
-                wrong_type(v, path, kind, errors);
-                return None;
-            }
-        },
+    let number = match v {
+        Value::Number(text) => Some((Number::of(text), text)),
+        _ => None,
     };
+    let (n, text) = match number {
+        Some((Number::Unsigned(u), text)) => (i64::try_from(u).ok(), text),
+        Some((Number::Signed(i), text)) => (Some(i), text),
+        _ => {
+            wrong_type(v, path, kind, errors);
+            return None;
+        }
+    };
+    // An integer's text is its decimal value (JSON has no `+` or leading zeros).
     let n = n.filter(|n| (lo..=hi).contains(n));
     if n.is_none() {
-        push(path, Error::invalid_value(unexp, &kind), errors);
+        let message = format!("invalid value: integer `{text}`, expected {kind}");
+        errors.push(DataError::new(path, message));
     }
     n
 }
@@ -135,7 +167,8 @@ pub(crate) fn choice(
     };
     let i = names.iter().position(|n| n == s);
     if i.is_none() {
-        push(path, Error::unknown_variant(s, names), errors);
+        let message = format!("unknown variant `{s}`, expected {}", one_of(names));
+        errors.push(DataError::new(path, message));
     }
     i
 }

@@ -1,16 +1,15 @@
 //! A JSON object being read field by field (see `raw`): it knows its own path and its
 //! fields', reports unknown and missing fields, and reads typed fields with their paths.
 
-use serde::de::Error as _;
-use serde_json::{Error, Map, Value};
-
 use super::error::DataError;
-use super::raw::{boolean, choice, list, localized, push, string, wrong_type};
+use super::json::Value;
+use super::raw::{boolean, choice, list, localized, one_of, string, wrong_type};
 use super::text::Localized;
 
 /// A JSON object being read, and where it is.
 pub(crate) struct Obj<'v> {
-    map: &'v Map<String, Value>,
+    /// Its members, in file order.
+    members: &'v [(String, Value)],
     /// Where the object itself is: a missing field is reported here.
     here: String,
     /// What its fields' paths start with: `path.`, or nothing or `file:` at a file's top.
@@ -20,9 +19,9 @@ pub(crate) struct Obj<'v> {
 impl<'v> Obj<'v> {
     /// The top object of a file: problems with it are reported at `file`, its fields at
     /// `base` + name.
-    pub(crate) fn top(map: &'v Map<String, Value>, file: &str, base: &str) -> Obj<'v> {
+    pub(crate) fn top(members: &'v [(String, Value)], file: &str, base: &str) -> Obj<'v> {
         Obj {
-            map,
+            members,
             here: file.to_string(),
             base: base.to_string(),
         }
@@ -35,13 +34,13 @@ impl<'v> Obj<'v> {
         expecting: &str,
         errors: &mut Vec<DataError>,
     ) -> Option<Obj<'v>> {
-        let Value::Object(map) = v else {
+        let Value::Object(members) = v else {
             wrong_type(v, path, expecting, errors);
             return None;
         };
         let base = format!("{path}.");
         Some(Obj {
-            map,
+            members,
             here: path,
             base,
         })
@@ -49,9 +48,10 @@ impl<'v> Obj<'v> {
 
     /// Reject every field not in `fields` (listed in the message, in this order).
     pub(crate) fn only(&self, fields: &'static [&'static str], errors: &mut Vec<DataError>) {
-        for key in self.map.keys() {
+        for (key, _) in self.members {
             if !fields.contains(&key.as_str()) {
-                push(self.path(key), Error::unknown_field(key, fields), errors);
+                let message = format!("unknown field `{key}`, expected {}", one_of(fields));
+                errors.push(DataError::new(self.path(key), message));
             }
         }
     }
@@ -66,23 +66,25 @@ impl<'v> Obj<'v> {
         format!("{}{key}", self.base)
     }
 
-    /// A field, `None` if absent.
+    /// A field, `None` if absent (the last one if repeated, as serde_json would keep).
     pub(crate) fn get(&self, key: &str) -> Option<&'v Value> {
-        self.map.get(key)
+        let found = self.members.iter().rev().find(|(k, _)| k == key);
+        found.map(|(_, v)| v)
     }
 
     /// A required field; its absence is reported.
     pub(crate) fn need(&self, key: &'static str, errors: &mut Vec<DataError>) -> Option<&'v Value> {
-        let v = self.map.get(key);
+        let v = self.get(key);
         if v.is_none() {
-            push(self.here.clone(), Error::missing_field(key), errors);
+            let message = format!("missing field `{key}`");
+            errors.push(DataError::new(self.here.clone(), message));
         }
         v
     }
 
     /// An optional field: absent and `null` are both `None`.
     pub(crate) fn maybe(&self, key: &str) -> Option<&'v Value> {
-        self.map.get(key).filter(|v| !v.is_null())
+        self.get(key).filter(|v| **v != Value::Null)
     }
 
     /// A required string.

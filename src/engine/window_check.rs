@@ -2,9 +2,9 @@
 //! is reported with its JSON path (`halls[3].weekend[0].end`).
 
 use chrono::NaiveTime;
-use serde_json::Value;
 
 use super::error::DataError;
+use super::json::Value;
 use super::hall::{Appointment, WeekendDay, WeekendWindow, Window};
 use super::raw::{boolean, choice, list};
 use super::raw_object::Obj;
@@ -105,7 +105,7 @@ pub(crate) fn weekend_window(
     let days = o.need("days", errors).map(|d| {
         let base = o.path("days");
         let items = list(d, base.clone(), errors).unwrap_or(&[]);
-        if items.is_empty() && d.is_array() {
+        if items.is_empty() && matches!(d, Value::Array(_)) {
             errors.push(DataError::new(
                 base.clone(),
                 "list at least one of \"sat\", \"sun\"",

@@ -1,41 +1,46 @@
 //! Tells screen-reader users, politely and without moving focus, when a hall's state
 //! changes while they are on the page (the visual cards change silently).
 
-use std::collections::HashMap;
-
 use yew::prelude::*;
 
-use super::app::use_app;
-use crate::engine::State;
+use super::app::{use_app, use_statuses};
+use crate::engine::HallStatus;
 
 #[function_component(Announcer)]
 pub fn announcer() -> Html {
-    let Some(state) = use_app() else {
-        return html! {};
-    };
-    let previous = use_mut_ref(HashMap::<String, State>::new);
+    let statuses = use_statuses();
+    let previous = use_mut_ref(Vec::<HallStatus>::new);
     let message = use_state(String::new);
+    let state = use_app();
     {
-        let (engine, lang, moment) = (state.engine.clone(), state.lang, state.moment());
-        let (previous, message) = (previous.clone(), message.clone());
-        use_effect_with((moment, lang), move |_| {
-            let Some(engine) = engine else { return };
-            let texts = lang.texts();
-            let mut previous = previous.borrow_mut();
-            let mut changes = Vec::new();
-            for (hall, status) in engine.halls().iter().zip(engine.status_all(moment)) {
-                let before = previous.insert(hall.id.clone(), status.state);
-                if before.is_some_and(|before| before != status.state) {
-                    changes.push(format!(
+        let (message, state) = (message.clone(), state.clone());
+        use_effect_with(statuses, move |statuses| {
+            let (Some(state), mut previous) = (state, previous.borrow_mut()) else {
+                return;
+            };
+            let (Some(engine), lang) = (state.engine.as_ref(), state.lang) else {
+                return;
+            };
+            let changes: Vec<String> = statuses
+                .iter()
+                .filter(|now| {
+                    previous
+                        .iter()
+                        .any(|before| before.hall == now.hall && before.state != now.state)
+                })
+                .filter_map(|now| {
+                    let hall = engine.hall(&now.hall)?;
+                    Some(format!(
                         "{}: {}",
                         lang.pick(&hall.name),
-                        texts.state(status.state)
-                    ));
-                }
-            }
+                        lang.texts().state(now.state)
+                    ))
+                })
+                .collect();
             if !changes.is_empty() {
                 message.set(changes.join("; "));
             }
+            *previous = statuses.to_vec();
         });
     }
     html! {

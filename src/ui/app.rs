@@ -1,6 +1,8 @@
 //! The root component: owns the reducer, shares it through context, runs the effects that
 //! feed it, and picks the view the route names.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::announcer::Announcer;
@@ -16,9 +18,20 @@ use super::nav::Nav;
 use super::planner::Planner;
 use super::route::{Route, View};
 use super::state::AppState;
+use crate::engine::HallStatus;
 
 /// The reducer handle every component reads the state from and dispatches to.
 pub type AppContext = UseReducerHandle<AppState>;
+
+/// Every hall's status at the moment shown, in data order: asked of the engine once per
+/// moment and shared by the cards and the screen-reader announcer.
+pub type StatusList = Rc<Vec<HallStatus>>;
+
+/// Reads the shared statuses (empty outside [`App`] or without data).
+#[hook]
+pub fn use_statuses() -> StatusList {
+    use_context::<StatusList>().unwrap_or_default()
+}
 
 /// Reads the shared state. Every component below [`App`] has it; one rendered elsewhere
 /// gets `None` and renders nothing rather than failing.
@@ -63,6 +76,15 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
 
+    let statuses: StatusList = {
+        let (engine, moment) = (state.engine.clone(), state.moment());
+        let data = engine.as_ref().map(|engine| Rc::as_ptr(engine) as usize);
+        use_memo((moment, data), move |_| {
+            engine
+                .map(|engine| engine.status_all(moment))
+                .unwrap_or_default()
+        })
+    };
     let texts = state.lang.texts();
     let body = match (&state.engine, &state.data_problem) {
         (Some(_), _) => match &state.route.view {
@@ -80,6 +102,7 @@ pub fn app(props: &AppProps) -> Html {
     let class = classes!("ph-app", state.elderly.then_some("ph-elderly"));
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
+        <ContextProvider<StatusList> context={statuses}>
             <div {class} lang={state.lang.tag()} data-ready={state.engine.is_some().then_some("true")}>
                 <a class="ph-skip" href="#ph-main">{ texts.skip_to_content }</a>
                 <Header />
@@ -87,6 +110,7 @@ pub fn app(props: &AppProps) -> Html {
                 <main id="ph-main" class="ph-main" tabindex="-1">{ body }</main>
                 <Announcer />
             </div>
+        </ContextProvider<StatusList>>
         </ContextProvider<AppContext>>
     }
 }

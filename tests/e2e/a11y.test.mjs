@@ -11,6 +11,7 @@ const VIEWS = {
   'hall detail': '?hall=marriage&at=2026-09-28T10:00',
   planner: '?view=plan&at=2026-11-28T10:00',
   matters: '?view=matters&at=2026-11-28T10:00',
+  'matter detail': '?view=matters&matter=ordinary_passport&at=2026-11-28T10:00',
   'beyond the calendar': '?at=2027-03-02T10:00',
 };
 const MODES = { Chinese: '', English: '&lang=en', elderly: '' };

@@ -12,6 +12,10 @@ const MOMENTS = [
   ['adjusted-workday', '?at=2026-10-10T09:30'],
   ['holiday', '?at=2026-10-02T10:00'],
   ['beyond-calendar', '?at=2027-03-02T10:00'],
+  ['hall-detail', '?hall=marriage&at=2026-11-27T16:00'],
+  ['planner', '?view=plan&at=2026-11-28T10:00'],
+  ['matter', '?view=matters&matter=ordinary_passport&at=2026-11-28T10:00'],
+  ['elderly-english', '?at=2026-11-24T12:10&lang=en'],
 ];
 const WIDTHS = [375, 1280];
 
@@ -22,6 +26,7 @@ try {
   for (const [name, query] of MOMENTS) {
     for (const width of WIDTHS) {
       const { page, context } = await openPage(browser, server.url, query, { width, height: 900 });
+      if (name.startsWith('elderly')) await page.click('button[aria-pressed="false"]');
       const file = resolve(OUT, `${name}-${width}.png`);
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);
