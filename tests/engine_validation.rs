@@ -429,3 +429,30 @@ fn a_new_station_is_a_data_change() {
         .unwrap();
     assert_eq!(level, ServiceLevel::ConsultOnly);
 }
+
+#[test]
+fn contact_fields_that_would_become_links_must_be_plain() {
+    let problems = halls_errors(|v| {
+        v["halls"][0]["contact"]["booking_url"] = "javascript:alert(1)".into();
+        v["halls"][1]["contact"]["phone"] = "<a href=x>1</a>".into();
+        v["booking"]["phone"] = "call us".into();
+    });
+    assert_eq!(
+        problems,
+        [
+            r#"halls[0].contact.booking_url: "javascript:alert(1)" is not an https:// address"#,
+            r#"halls[1].contact.phone: "<a href=x>1</a>" is not a phone number (digits, spaces, + - and parentheses)"#,
+            r#"booking.phone: "call us" is not a phone number (digits, spaces, + - and parentheses)"#,
+        ]
+    );
+    let quoted = halls_errors(|v| {
+        v["halls"][0]["contact"]["booking_url"] = "https://x\" onclick=\"y".into()
+    });
+    assert_eq!(quoted.len(), 1, "{quoted:?}");
+    let fine = halls_errors(|v| {
+        v["halls"][0]["contact"]["booking_url"] = "https://example.org/book?hall=district".into();
+        v["halls"][0]["contact"]["phone"] = "+86 (10) 1234-5678".into();
+        v["halls"][1]["contact"]["phone"] = "  ".into();
+    });
+    assert_eq!(fine, Vec::<String>::new());
+}

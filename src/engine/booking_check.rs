@@ -1,8 +1,8 @@
 //! Reading and checking the `booking` object of halls.json: every bad field, incomplete
 //! text and duplicate channel is reported with its JSON path (`booking.channels[1].id`).
 
-
 use super::booking::{BookingRules, Channel, ChannelKind};
+use super::contact_check;
 use super::error::DataError;
 use super::json::Value;
 use super::raw_object::Obj;
@@ -52,7 +52,7 @@ pub(crate) fn rules(value: &Value, errors: &mut Vec<DataError>) -> Option<Bookin
     let channels = o
         .need("channels", errors)
         .map(|_| o.each("channels", errors, channel));
-    let phone = o.opt_string("phone", errors);
+    let phone = contact_check::phone(&o, "phone", errors);
     let texts = TEXTS.map(|key| o.localized(key, errors));
     let deadline_time = deadline_text.as_deref().and_then(parse_hhmm);
     if let (Some(text), None) = (&deadline_text, deadline_time) {
@@ -87,9 +87,7 @@ pub(crate) fn rules(value: &Value, errors: &mut Vec<DataError>) -> Option<Bookin
         deadline_time: deadline_time?,
         deadline: deadline?,
         channels: channels.into_iter().collect::<Option<_>>()?,
-        phone: phone
-            .map(|p| p.trim().to_string())
-            .filter(|p| !p.is_empty()),
+        phone,
         phone_note: phone_note?,
         intake: intake?,
         walk_in: walk_in?,

@@ -1,19 +1,14 @@
 //! Reading and checking the halls of halls.json: every bad field, empty name and duplicate
 //! id is reported with its JSON path (windows are read in `window_check`).
 
-
+use super::contact_check;
 use super::error::DataError;
-use super::json::Value;
 use super::hall::{Contact, Hall, WeekendScope};
+use super::json::Value;
 use super::raw::localized;
 use super::raw_object::Obj;
 use super::text::Localized;
 use super::window_check::{check_overlaps, extended_window, regular_window, weekend_window};
-
-/// Trimmed text, `None` when empty (unknown).
-fn optional_text(v: Option<String>) -> Option<String> {
-    v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
-}
 
 /// Text in either language, `None` when both are empty (unknown).
 fn optional_localized(v: Option<Localized>) -> Option<Localized> {
@@ -29,8 +24,8 @@ fn contact(v: &Value, path: String, errors: &mut Vec<DataError>) -> Option<Conta
     o.only(CONTACT_FIELDS, errors);
     Some(Contact {
         address: optional_localized(o.opt_localized("address", errors)),
-        phone: optional_text(o.opt_string("phone", errors)),
-        booking_url: optional_text(o.opt_string("booking_url", errors)),
+        phone: contact_check::phone(&o, "phone", errors),
+        booking_url: contact_check::https_url(&o, "booking_url", errors),
     })
 }
 

@@ -1,6 +1,6 @@
 //! A strict JSON reader (RFC 8259, nothing more) for the data files. The page carries the
-//! engine in its wasm, and serde_json's generic deserializer with its error machinery was
-//! about 14 KB of it; this reader only builds a [`Value`] tree, which `raw` then walks.
+//! engine in its wasm, and serde_json with serde's error machinery was about 20 KB of it
+//! (10 KB gzip); this reader only builds a [`Value`] tree, which `raw` then walks.
 //!
 //! What it accepts is exactly RFC 8259 JSON text: no byte order mark, comments, trailing
 //! commas, leading zeros, `NaN`, single quotes, unescaped control characters in strings or
@@ -11,11 +11,13 @@
 
 use std::fmt;
 
+#[path = "json_nested.rs"]
+mod nested;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 #[path = "json_props.rs"]
 mod props;
-#[path = "json_string.rs"]
-mod string;
+#[path = "json_scalar.rs"]
+mod scalar;
 #[cfg(test)]
 #[path = "json_tests.rs"]
 mod tests;
@@ -27,11 +29,15 @@ pub(crate) const MAX_DEPTH: usize = 127;
 /// A JSON value, as the data files are read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Value {
+    /// `null`: an optional field left empty.
     Null,
+    /// `true` or `false`.
     Bool(bool),
     /// A number, as written (`-12`, `1.5e3`); `raw` decides what it may be.
     Number(String),
+    /// A string, its escapes decoded.
     String(String),
+    /// Items in file order.
     Array(Vec<Value>),
     /// Members in file order. A repeated name is kept, and [`Value::get`] finds the last
     /// one, as serde_json would keep it.
@@ -41,10 +47,10 @@ pub(crate) enum Value {
 impl Value {
     /// The member `key` of an object (the last one if repeated); `None` for anything else.
     pub(crate) fn get(&self, key: &str) -> Option<&Value> {
-        let Value::Object(members) = self else {
-            return None;
-        };
-        members.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v)
+        match self {
+            Value::Object(members) => member(members, key),
+            _ => None,
+        }
     }
 
     /// The text of a string.
@@ -56,22 +62,26 @@ impl Value {
     }
 }
 
+/// The member `key` of an object's `members`: the last one if repeated, as serde_json keeps.
+pub(crate) fn member<'v>(members: &'v [(String, Value)], key: &str) -> Option<&'v Value> {
+    members.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v)
+}
+
 /// Why a text is not JSON, and where: `line` from 1, `column` in characters from 1. The end
 /// of the text is reported at its last character, as serde_json does.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct SyntaxError {
+    /// What is wrong, worded as serde_json words it (`EOF while parsing an object`).
     pub(crate) message: &'static str,
+    /// The line, from 1.
     pub(crate) line: usize,
+    /// The character in the line, from 1.
     pub(crate) column: usize,
 }
 
 impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let SyntaxError {
-            message,
-            line,
-            column,
-        } = self;
+        let (message, line, column) = (self.message, self.line, self.column);
         write!(f, "{message} at line {line} column {column}")
     }
 }
@@ -148,116 +158,5 @@ impl Parser<'_> {
             Some(b'-' | b'0'..=b'9') => self.number(),
             _ => Err(self.unexpected("expected value", "EOF while parsing a value")),
         }
-    }
-
-    /// Read an array or object one level deeper, refusing to pass [`MAX_DEPTH`].
-    fn nested(&mut self, read: fn(&mut Self) -> Result<Value, SyntaxError>) -> Result<Value, SyntaxError> {
-        if self.depth == MAX_DEPTH {
-            return Err(self.fail("more than 127 nested arrays and objects"));
-        }
-        self.depth += 1;
-        let value = read(self);
-        self.depth -= 1;
-        value
-    }
-
-    fn array(&mut self) -> Result<Value, SyntaxError> {
-        let mut items = Vec::new();
-        self.members((b']', "expected `,` or `]`", "EOF while parsing a list"), |p| {
-            items.push(p.value()?);
-            Ok(())
-        })?;
-        Ok(Value::Array(items))
-    }
-
-    fn object(&mut self) -> Result<Value, SyntaxError> {
-        const EOF: &str = "EOF while parsing an object";
-        let mut members = Vec::new();
-        self.members((b'}', "expected `,` or `}`", EOF), |p| {
-            if p.peek() != Some(b'"') {
-                return Err(p.unexpected("key must be a string", EOF));
-            }
-            let key = p.string()?;
-            p.skip_whitespace();
-            if !p.eat(b':') {
-                return Err(p.unexpected("expected `:`", EOF));
-            }
-            members.push((key, p.value()?));
-            Ok(())
-        })?;
-        Ok(Value::Object(members))
-    }
-
-    /// The comma-separated members after an opening bracket up to `close`; `item` reads one,
-    /// starting at its first character.
-    fn members(
-        &mut self,
-        (close, expected, eof): (u8, &'static str, &'static str),
-        mut item: impl FnMut(&mut Self) -> Result<(), SyntaxError>,
-    ) -> Result<(), SyntaxError> {
-        self.pos += 1;
-        self.skip_whitespace();
-        if self.eat(close) {
-            return Ok(());
-        }
-        loop {
-            if self.peek().is_none() {
-                return Err(self.fail(eof));
-            }
-            item(self)?;
-            self.skip_whitespace();
-            if self.eat(close) {
-                return Ok(());
-            }
-            if !self.eat(b',') {
-                return Err(self.unexpected(expected, eof));
-            }
-            self.skip_whitespace();
-            if self.peek() == Some(close) {
-                return Err(self.fail("trailing comma"));
-            }
-        }
-    }
-
-    /// `true`, `false` or `null`.
-    fn word(&mut self, word: &str, value: Value) -> Result<Value, SyntaxError> {
-        for &b in word.as_bytes() {
-            if !self.eat(b) {
-                return Err(self.unexpected("expected ident", "EOF while parsing a value"));
-            }
-        }
-        Ok(value)
-    }
-
-    /// A number, kept as written once its syntax is checked.
-    fn number(&mut self) -> Result<Value, SyntaxError> {
-        let start = self.pos;
-        self.eat(b'-');
-        if self.eat(b'0') {
-            if matches!(self.peek(), Some(b'0'..=b'9')) {
-                return Err(self.fail("invalid number"));
-            }
-        } else {
-            self.digits()?;
-        }
-        if self.eat(b'.') {
-            self.digits()?;
-        }
-        if self.eat(b'e') || self.eat(b'E') {
-            let _ = self.eat(b'+') || self.eat(b'-');
-            self.digits()?;
-        }
-        Ok(Value::Number(self.text.get(start..self.pos).unwrap_or("").to_string()))
-    }
-
-    /// One digit or more.
-    fn digits(&mut self) -> Result<(), SyntaxError> {
-        if !matches!(self.peek(), Some(b'0'..=b'9')) {
-            return Err(self.unexpected("invalid number", "EOF while parsing a value"));
-        }
-        while matches!(self.peek(), Some(b'0'..=b'9')) {
-            self.pos += 1;
-        }
-        Ok(())
     }
 }

@@ -1,7 +1,6 @@
 //! Reading and checking matters.json's matters: every bad field, duplicate id, unknown hall
 //! and wrong time limit is reported with its JSON path (`matters[2].hall`).
 
-
 use super::error::DataError;
 use super::json::Value;
 use super::matter::{Matter, MatterKind, MAX_DAYS};

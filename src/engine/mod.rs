@@ -22,6 +22,7 @@ mod booking;
 mod booking_check;
 mod calendar;
 mod calendar_load;
+mod contact_check;
 mod data_files;
 mod due;
 #[allow(clippy::module_inception)]

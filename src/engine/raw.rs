@@ -33,16 +33,17 @@ pub(crate) fn parse_file(
     }
 }
 
-/// A JSON number as serde_json reads it: a whole number that fits `u64`, a negative one
-/// that fits `i64`, or anything else (a float).
-enum Number {
+/// A JSON number as serde_json reads it, so that it is named as serde would name it: a whole
+/// number that fits `u64`, a negative one that fits `i64`, or anything else (a float).
+pub(super) enum Number {
     Unsigned(u64),
     Signed(i64),
     Float,
 }
 
 impl Number {
-    fn of(text: &str) -> Number {
+    /// What the number `text` (valid JSON) is.
+    pub(super) fn of(text: &str) -> Number {
         if text.bytes().any(|b| matches!(b, b'.' | b'e' | b'E')) {
             return Number::Float;
         }
@@ -183,25 +184,5 @@ pub(crate) fn localized(v: &Value, path: String, errors: &mut Vec<DataError>) ->
 }
 
 #[cfg(test)]
-mod tests {
-    use super::super::booking::ChannelKind;
-    use super::super::hall::{Appointment, WeekendDay, WeekendScope};
-    use super::super::matter::MatterKind;
-
-    /// Each spelling table names its values as serde spells them in the answers.
-    fn agrees<T: serde::Serialize>((names, values): (&[&str], &[T])) {
-        assert_eq!(names.len(), values.len());
-        for (name, value) in names.iter().zip(values) {
-            assert_eq!(serde_json::to_value(value).unwrap(), *name);
-        }
-    }
-
-    #[test]
-    fn spellings_are_serdes() {
-        agrees(Appointment::NAMES);
-        agrees(WeekendScope::NAMES);
-        agrees(WeekendDay::NAMES);
-        agrees(MatterKind::NAMES);
-        agrees(ChannelKind::NAMES);
-    }
-}
+#[path = "raw_tests.rs"]
+mod tests;

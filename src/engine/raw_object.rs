@@ -2,7 +2,7 @@
 //! fields', reports unknown and missing fields, and reads typed fields with their paths.
 
 use super::error::DataError;
-use super::json::Value;
+use super::json::{member, Value};
 use super::raw::{boolean, choice, list, localized, one_of, string, wrong_type};
 use super::text::Localized;
 
@@ -66,10 +66,9 @@ impl<'v> Obj<'v> {
         format!("{}{key}", self.base)
     }
 
-    /// A field, `None` if absent (the last one if repeated, as serde_json would keep).
+    /// A field, `None` if absent (the last one if repeated).
     pub(crate) fn get(&self, key: &str) -> Option<&'v Value> {
-        let found = self.members.iter().rev().find(|(k, _)| k == key);
-        found.map(|(_, v)| v)
+        member(self.members, key)
     }
 
     /// A required field; its absence is reported.

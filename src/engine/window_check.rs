@@ -4,8 +4,8 @@
 use chrono::NaiveTime;
 
 use super::error::DataError;
-use super::json::Value;
 use super::hall::{Appointment, WeekendDay, WeekendWindow, Window};
+use super::json::Value;
 use super::raw::{boolean, choice, list};
 use super::raw_object::Obj;
 use super::sorted::insert_by_key;

@@ -111,7 +111,8 @@ impl Route {
     }
 }
 
-/// Percent-decodes a query value (`+` is a space); invalid escapes are kept as written.
+/// Percent-decodes a query value (`+` is a space); invalid escapes are kept as written, and
+/// a value whose escapes do not make UTF-8 text is kept whole as written.
 fn decode(value: &str) -> String {
     let bytes = value.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
@@ -135,7 +136,7 @@ fn decode(value: &str) -> String {
         }
         i += 1;
     }
-    String::from_utf8_lossy(&out).into_owned()
+    String::from_utf8(out).unwrap_or_else(|_| value.to_owned())
 }
 
 /// Percent-encodes a query value, leaving the characters that are safe in a query alone.

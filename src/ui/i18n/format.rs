@@ -65,7 +65,9 @@ pub fn date_short(lang: Lang, date: NaiveDate) -> String {
             "{} {} {}",
             weekday(lang, date, true),
             date.day(),
-            &MONTHS[date.month0() as usize % 12][..3]
+            MONTHS[date.month0() as usize % 12]
+                .get(..3)
+                .unwrap_or_default()
         ),
     }
 }

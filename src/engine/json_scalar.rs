@@ -1,7 +1,8 @@
-//! Strings of the JSON reader: every escape of RFC 8259, `\u` surrogate pairs joined, and
-//! lone surrogates and raw control characters refused.
+//! The JSON reader's scalars: strings (every escape of RFC 8259, `\u` surrogate pairs
+//! joined, lone surrogates and raw control characters refused), numbers (checked, kept as
+//! written) and the words `true`, `false` and `null`.
 
-use super::{Parser, SyntaxError};
+use super::{Parser, SyntaxError, Value};
 
 /// The end of the text inside a string.
 const EOF: &str = "EOF while parsing a string";
@@ -29,9 +30,8 @@ impl Parser<'_> {
                     self.escape(&mut out)?;
                 }
                 Some(_) => {
-                    return Err(
-                        self.fail("control character (\\u0000-\\u001F) found while parsing a string")
-                    )
+                    return Err(self
+                        .fail("control character (\\u0000-\\u001F) found while parsing a string"))
                 }
                 None => return Err(self.fail(EOF)),
             }
@@ -99,5 +99,49 @@ impl Parser<'_> {
             self.pos += 1;
         }
         Ok(code)
+    }
+
+    /// `true`, `false` or `null`.
+    pub(super) fn word(&mut self, word: &str, value: Value) -> Result<Value, SyntaxError> {
+        for &b in word.as_bytes() {
+            if !self.eat(b) {
+                return Err(self.unexpected("expected ident", "EOF while parsing a value"));
+            }
+        }
+        Ok(value)
+    }
+
+    /// A number, kept as written once its syntax is checked.
+    pub(super) fn number(&mut self) -> Result<Value, SyntaxError> {
+        let start = self.pos;
+        self.eat(b'-');
+        if self.eat(b'0') {
+            if matches!(self.peek(), Some(b'0'..=b'9')) {
+                return Err(self.fail("invalid number"));
+            }
+        } else {
+            self.digits()?;
+        }
+        if self.eat(b'.') {
+            self.digits()?;
+        }
+        if self.eat(b'e') || self.eat(b'E') {
+            let _ = self.eat(b'+') || self.eat(b'-');
+            self.digits()?;
+        }
+        Ok(Value::Number(
+            self.text.get(start..self.pos).unwrap_or("").to_string(),
+        ))
+    }
+
+    /// One digit or more.
+    fn digits(&mut self) -> Result<(), SyntaxError> {
+        if !matches!(self.peek(), Some(b'0'..=b'9')) {
+            return Err(self.unexpected("invalid number", "EOF while parsing a value"));
+        }
+        while matches!(self.peek(), Some(b'0'..=b'9')) {
+            self.pos += 1;
+        }
+        Ok(())
     }
 }
