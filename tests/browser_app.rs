@@ -1,12 +1,12 @@
 //! Component tests of the page in headless Chromium (wasm-bindgen-test).
 #![cfg(target_arch = "wasm32")]
 
+mod browser_support;
+
+use browser_support::*;
 use chrono::NaiveDate;
-use pinggu_hours::ui::{App, AppProps, Lang, Route};
-use std::time::Duration;
-use wasm_bindgen::JsCast;
+use pinggu_hours::ui::{AppProps, Lang, Route};
 use wasm_bindgen_test::*;
-use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -38,31 +38,10 @@ fn at(date: (i32, u32, u32), hour: u32, minute: u32, lang: Lang) -> AppProps {
     }
 }
 
-async fn mount(props: AppProps) -> Element {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-    for _ in 0..50 {
-        if root.query_selector("[data-ready]").unwrap().is_some() {
-            break;
-        }
-        yew::platform::time::sleep(Duration::from_millis(10)).await;
-    }
-    root
-}
-
-fn cards(root: &Element) -> Vec<Element> {
-    let list = root.query_selector_all("[data-hall]").unwrap();
-    (0..list.length())
-        .map(|i| list.item(i).unwrap().dyn_into::<Element>().unwrap())
-        .collect()
-}
-
 #[wasm_bindgen_test]
 async fn lists_the_eight_halls_in_data_order() {
     let root = mount(at((2026, 11, 24), 10, 0, Lang::Zh)).await;
-    let ids: Vec<String> = cards(&root)
+    let ids: Vec<String> = find_all(&root, "[data-hall]")
         .iter()
         .map(|card| card.get_attribute("data-hall").unwrap())
         .collect();
@@ -79,7 +58,7 @@ async fn lists_the_eight_halls_in_data_order() {
 async fn a_tuesday_morning_shows_every_hall_open_and_walk_in() {
     // Tuesday 24 November 2026, 10:00: an ordinary workday inside every hall's regular hours.
     let root = mount(at((2026, 11, 24), 10, 0, Lang::En)).await;
-    for card in cards(&root) {
+    for card in find_all(&root, "[data-hall]") {
         assert_eq!(card.get_attribute("data-state").as_deref(), Some("open"));
         assert_eq!(
             card.get_attribute("data-appointment").as_deref(),
@@ -93,7 +72,7 @@ async fn a_tuesday_morning_shows_every_hall_open_and_walk_in() {
 async fn a_sunday_evening_shows_every_hall_closed() {
     // Sunday 29 November 2026, 20:00: no hall serves on a Sunday evening.
     let root = mount(at((2026, 11, 29), 20, 0, Lang::Zh)).await;
-    let cards = cards(&root);
+    let cards = find_all(&root, "[data-hall]");
     assert_eq!(cards.len(), 8);
     for card in cards {
         assert_eq!(card.get_attribute("data-state").as_deref(), Some("closed"));

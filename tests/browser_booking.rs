@@ -4,13 +4,16 @@
 //! moment shown.
 #![cfg(target_arch = "wasm32")]
 
+mod browser_support;
+
+use browser_support::*;
 use chrono::{NaiveDate, NaiveDateTime};
 use pinggu_hours::engine::beijing_from_unix_millis;
-use pinggu_hours::ui::{App, AppProps, Lang, Route, View};
+use pinggu_hours::ui::{AppProps, Lang, Route, View};
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement};
+use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -33,31 +36,6 @@ fn matter_at(matter: &str, when: NaiveDateTime, lang: Lang) -> AppProps {
         lang: Some(lang),
         sync_url: false,
     }
-}
-
-/// Mounts the page into a fresh element and waits until Yew has rendered it.
-async fn mount(props: AppProps) -> Element {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-    for _ in 0..50 {
-        if root.query_selector("[data-ready]").unwrap().is_some() {
-            break;
-        }
-        yew::platform::time::sleep(Duration::from_millis(10)).await;
-    }
-    root
-}
-
-fn find(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("{selector} missing"))
-}
-
-fn text_of(root: &Element, selector: &str) -> String {
-    find(root, selector).text_content().unwrap()
 }
 
 /// Whether the real clock is still before `deadline` (the helper counts from it).

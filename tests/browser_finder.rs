@@ -2,9 +2,11 @@
 //! browse by hall, service levels in words, due dates, samples, unknown ids, escaping.
 #![cfg(target_arch = "wasm32")]
 
+mod browser_support;
+
+use browser_support::*;
 use chrono::NaiveDate;
-use pinggu_hours::ui::{App, AppProps, Lang, Route, View};
-use std::time::Duration;
+use pinggu_hours::ui::{AppProps, Lang, Route, View};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
@@ -40,26 +42,6 @@ fn finder(
     }
 }
 
-/// Mounts the page into a fresh element and waits until Yew has rendered it.
-async fn mount(props: AppProps) -> Element {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-    for _ in 0..50 {
-        if root.query_selector("[data-ready]").unwrap().is_some() {
-            break;
-        }
-        settle().await;
-    }
-    root
-}
-
-/// Lets Yew render what was just dispatched.
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(20)).await;
-}
-
 /// The ids of the matters listed, in order.
 fn listed(root: &Element) -> Vec<String> {
     let items = root.query_selector_all(".ph-matter-item").unwrap();
@@ -69,18 +51,6 @@ fn listed(root: &Element) -> Vec<String> {
             item.get_attribute("data-matter").unwrap()
         })
         .collect()
-}
-
-fn text_of(root: &Element, selector: &str) -> String {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("{selector} missing"))
-        .text_content()
-        .unwrap()
-}
-
-fn attr(root: &Element, selector: &str, name: &str) -> Option<String> {
-    root.query_selector(selector).unwrap()?.get_attribute(name)
 }
 
 #[wasm_bindgen_test]

@@ -1,9 +1,9 @@
 // Accessibility: an axe-core scan (WCAG 2.0/2.1 A and AA rules) of each view, in Chinese,
 // in English and in elderly mode, must find no violation.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { launchChromium, openPage, serveDist } from './harness.mjs';
+import { openPage, useServerAndBrowser } from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const VIEWS = {
@@ -16,21 +16,12 @@ const VIEWS = {
 };
 const MODES = { Chinese: '', English: '&lang=en', elderly: '' };
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 for (const [view, query] of Object.entries(VIEWS)) {
   for (const [mode, extra] of Object.entries(MODES)) {
     test(`axe finds no violation: ${view}, ${mode}`, async () => {
-      const { page, context } = await openPage(browser, server.url, query + extra);
+      const { page, context } = await openPage(env.browser, env.server.url, query + extra);
       if (mode === 'elderly') {
         await page.click('button[aria-pressed]');
         await page.waitForSelector('.ph-elderly');

@@ -1,26 +1,17 @@
 // End-to-end tests of the matter finder and the booking helper in the built page: levels
 // and due dates from a link, the booking deadline on a hall's page, the .ics download, the
 // print view, the language switch and keyboard-only search.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launchChromium, openPage, serveDist } from './harness.mjs';
+import { openPage, useServerAndBrowser } from './harness.mjs';
 
 const SATURDAY = '2026-11-28T10:00';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 test('a search link lists the matter with its level, and opening it shows the due date', async () => {
-  const { page, context, errors } = await openPage(browser, server.url, `?view=matters&q=${encodeURIComponent('护照')}&at=${SATURDAY}`);
+  const { page, context, errors } = await openPage(env.browser, env.server.url, `?view=matters&q=${encodeURIComponent('护照')}&at=${SATURDAY}`);
   const items = await page.$$eval('.ph-matter-item', (els) => els.map((e) => e.dataset.matter));
   assert.deepEqual(items, ['ordinary_passport']);
   assert.equal(await page.getAttribute('[data-matter=ordinary_passport] [data-level]', 'data-level'), 'full');
@@ -39,7 +30,7 @@ test('a search link lists the matter with its level, and opening it shows the du
 });
 
 test('a matter link in English gives the weekend level words and the one-time checklist', async () => {
-  const { page, context } = await openPage(browser, server.url, `?view=matters&matter=food_business_licence&at=${SATURDAY}&lang=en`);
+  const { page, context } = await openPage(env.browser, env.server.url, `?view=matters&matter=food_business_licence&at=${SATURDAY}&lang=en`);
   assert.equal(await page.getAttribute('.ph-matter-level [data-level]', 'data-level'), 'intake_only');
   assert.match(await page.textContent('.ph-matter-level'), /Materials received; handled from the next workday/);
   assert.equal(await page.getAttribute('.ph-due', 'data-due'), '2026-12-14');
@@ -48,13 +39,13 @@ test('a matter link in English gives the weekend level words and the one-time ch
 });
 
 test('an unknown matter id in a link gets a message, not a blank', async () => {
-  const { page, context } = await openPage(browser, server.url, '?view=matters&matter=nope&lang=en');
+  const { page, context } = await openPage(env.browser, env.server.url, '?view=matters&matter=nope&lang=en');
   assert.match(await page.textContent('[data-unknown-matter]'), /There is no such matter.*nope/);
   await context.close();
 });
 
 test("a hall's booking helper gives the deadline for a Saturday slot", async () => {
-  const { page, context, errors } = await openPage(browser, server.url, `?hall=district&at=${SATURDAY}`);
+  const { page, context, errors } = await openPage(env.browser, env.server.url, `?hall=district&at=${SATURDAY}`);
   const deadline = page.locator('[data-booking=district] .ph-booking-deadline');
   assert.equal(await deadline.getAttribute('data-deadline'), '2026-11-27T14:00');
   assert.match(await deadline.textContent(), /请于 11月27日（周五）14:00 前预约/);
@@ -64,7 +55,7 @@ test("a hall's booking helper gives the deadline for a Saturday slot", async () 
 });
 
 test('"add to calendar" downloads an .ics event made on the device', async () => {
-  const { page, context } = await openPage(browser, server.url, `?hall=district&at=${SATURDAY}&lang=en`);
+  const { page, context } = await openPage(env.browser, env.server.url, `?hall=district&at=${SATURDAY}&lang=en`);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-booking=district] [data-action=ics]')]);
   assert.equal(download.suggestedFilename(), 'pinggu-district-20261128T100000.ics');
   const text = await readFile(await download.path(), 'utf8');
@@ -88,7 +79,7 @@ test('"add to calendar" downloads an .ics event made on the device', async () =>
 });
 
 test('the print view hides navigation and controls and keeps the booking details', async () => {
-  const { page, context } = await openPage(browser, server.url, `?view=matters&matter=elderly_card&at=${SATURDAY}`);
+  const { page, context } = await openPage(env.browser, env.server.url, `?view=matters&matter=elderly_card&at=${SATURDAY}`);
   await page.emulateMedia({ media: 'print' });
   const shown = (selector) => page.$eval(selector, (e) => getComputedStyle(e).display !== 'none');
   assert.equal(await shown('.ph-nav'), false);
@@ -99,7 +90,7 @@ test('the print view hides navigation and controls and keeps the booking details
 });
 
 test('switching the language keeps the search and the open matter', async () => {
-  const { page, context } = await openPage(browser, server.url, `?view=matters&q=passport&matter=ordinary_passport&at=${SATURDAY}&lang=en`);
+  const { page, context } = await openPage(env.browser, env.server.url, `?view=matters&q=passport&matter=ordinary_passport&at=${SATURDAY}&lang=en`);
   assert.match(await page.textContent('h2'), /Issuing an ordinary passport/);
   await page.click('.ph-toolbar button[lang]');
   await page.waitForFunction(() => document.querySelector('h2')?.textContent.includes('普通护照签发'));
@@ -109,7 +100,7 @@ test('switching the language keeps the search and the open matter', async () => 
 });
 
 test('the search works from the keyboard alone', async () => {
-  const { page, context, errors } = await openPage(browser, server.url, `?view=matters&at=${SATURDAY}&lang=en`);
+  const { page, context, errors } = await openPage(env.browser, env.server.url, `?view=matters&at=${SATURDAY}&lang=en`);
   const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.className || '');
   for (let i = 0; i < 40 && (await focused()) !== 'ph-matter-q'; i++) await page.keyboard.press('Tab');
   assert.equal(await focused(), 'ph-matter-q', 'the search box is reachable by Tab');

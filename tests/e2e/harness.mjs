@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const TYPES = {
@@ -68,4 +69,21 @@ export async function openPage(browser, baseUrl, query = '', viewport = { width:
   await page.goto(baseUrl + query);
   await page.waitForSelector('[data-ready]', { timeout: 15000 });
   return { page, context, errors };
+}
+
+/**
+ * Serves dist/ and starts Chromium before a test file's tests, and stops both after.
+ * Returns an object whose `server` and `browser` are set once `before` has run.
+ */
+export function useServerAndBrowser() {
+  const shared = { server: undefined, browser: undefined };
+  before(async () => {
+    shared.server = await serveDist();
+    shared.browser = await launchChromium();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
 }

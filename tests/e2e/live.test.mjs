@@ -1,26 +1,17 @@
 // The live view: Beijing time whatever the device's zone, a refresh exactly at each change,
 // and a polite announcement of the change (Playwright's clock drives the page's time).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium, serveDist } from './harness.mjs';
+import { useServerAndBrowser } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 test('at 12:00 Beijing time the district center turns to extended service, and says so', async () => {
   // The device is in New York; Beijing is 11:59:30 on Tuesday 24 November 2026.
-  const context = await browser.newContext({ timezoneId: 'America/New_York' });
+  const context = await env.browser.newContext({ timezoneId: 'America/New_York' });
   const page = await context.newPage();
   await page.clock.install({ time: new Date('2026-11-24T03:59:30Z') });
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.waitForSelector('[data-ready]');
   assert.match(await page.textContent('.ph-moment'), /2026年11月24日.*11:59/s);
   assert.equal(await page.getAttribute('[data-hall="district"]', 'data-state'), 'open');

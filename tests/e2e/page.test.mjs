@@ -1,23 +1,14 @@
 // End-to-end tests of the built dist/: the real page, served over HTTP, in headless Chromium.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium, openPage, serveDist } from './harness.mjs';
+import { openPage, useServerAndBrowser } from './harness.mjs';
 
 const HALL_IDS = ['district', 'township', 'marriage', 'tax', 'household', 'traffic', 'exit_entry', 'housing_fund'];
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 test('the built page lists the eight halls with state hooks', async () => {
-  const { page, context, errors } = await openPage(browser, server.url);
+  const { page, context, errors } = await openPage(env.browser, env.server.url);
   const ids = await page.$$eval('[data-hall]', (cards) => cards.map((c) => c.dataset.hall));
   assert.deepEqual(ids, HALL_IDS);
   const states = await page.$$eval('[data-hall]', (cards) => cards.map((c) => c.dataset.state));
@@ -29,7 +20,7 @@ test('the built page lists the eight halls with state hooks', async () => {
 });
 
 test('the page records when the first status was on screen', async () => {
-  const { page, context } = await openPage(browser, server.url);
+  const { page, context } = await openPage(env.browser, env.server.url);
   const marks = await page.evaluate(() => performance.getEntriesByName('hours-ready').length);
   assert.equal(marks, 1);
   await context.close();

@@ -1,19 +1,10 @@
 // End-to-end tests of the visitor's page: every hall card at several moments, the hall
 // detail, the planner, the language switch and keyboard use.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium, openPage, serveDist } from './harness.mjs';
+import { openPage, useServerAndBrowser } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 // Expected [state, appointment] per hall, read off the spec's hall table (rules.md §1, §2).
 const MOMENTS = {
@@ -51,7 +42,7 @@ const MOMENTS = {
 
 for (const [name, [at, dayKind, expected]] of Object.entries(MOMENTS)) {
   test(`every card at ${name}`, async () => {
-    const { page, context, errors } = await openPage(browser, server.url, `?at=${at}`);
+    const { page, context, errors } = await openPage(env.browser, env.server.url, `?at=${at}`);
     const cards = await page.$$eval('[data-hall]', (els) =>
       Object.fromEntries(els.map((el) => [el.dataset.hall, [el.dataset.state, el.dataset.appointment]])),
     );
@@ -66,18 +57,18 @@ for (const [name, [at, dayKind, expected]] of Object.entries(MOMENTS)) {
 }
 
 test('a card says until when and how long is left, or when the hall opens', async () => {
-  const { page, context } = await openPage(browser, server.url, '?at=2026-11-24T12:10&lang=en');
+  const { page, context } = await openPage(env.browser, env.server.url, '?at=2026-11-24T12:10&lang=en');
   assert.match(await page.textContent('[data-hall="district"]'), /until 13:00 · 50 min left/);
   assert.match(await page.textContent('[data-hall="household"]'), /Opens 14:00/);
   await context.close();
-  const evening = await openPage(browser, server.url, '?at=2026-11-27T19:00&lang=en');
+  const evening = await openPage(env.browser, env.server.url, '?at=2026-11-27T19:00&lang=en');
   assert.match(await evening.page.textContent('[data-hall="household"]'), /Opens tomorrow 09:00/);
   assert.match(await evening.page.textContent('[data-hall="tax"]'), /Opens Monday 08:30/);
   await evening.context.close();
 });
 
 test('the hall detail shows the week, the special days and no invented contacts', async () => {
-  const { page, context, errors } = await openPage(browser, server.url, '?hall=household&at=2026-09-28T10:00&lang=en');
+  const { page, context, errors } = await openPage(env.browser, env.server.url, '?hall=household&at=2026-09-28T10:00&lang=en');
   assert.match(await page.textContent('h2'), /Household/);
   assert.equal(await page.locator('.ph-week tbody tr').count(), 7);
   // 1 Oct 2026 (Thursday) is a holiday: closed all day. 3 Oct (Saturday, holiday) keeps its weekend hours (I1).
@@ -90,40 +81,40 @@ test('the hall detail shows the week, the special days and no invented contacts'
 });
 
 test('an unknown hall in the link gets a message, not a blank page', async () => {
-  const { page, context } = await openPage(browser, server.url, '?hall=nowhere');
+  const { page, context } = await openPage(env.browser, env.server.url, '?hall=nowhere');
   assert.match(await page.textContent('[role="alert"]'), /nowhere/);
   assert.ok(await page.locator('nav').isVisible());
   await context.close();
 });
 
 test('the planner puts the chosen moment in the URL', async () => {
-  const { page, context } = await openPage(browser, server.url, '?view=plan&at=2026-11-24T10:00');
+  const { page, context } = await openPage(env.browser, env.server.url, '?view=plan&at=2026-11-24T10:00');
   await page.fill('input[type="date"]', '2026-10-10');
   await page.fill('input[type="time"]', '09:30');
   await page.click('form button[type="submit"]');
   await page.waitForFunction(() => location.search.includes('at=2026-10-10T09:30'));
   assert.equal(await page.getAttribute('[data-hall="household"]', 'data-state'), 'open');
-  const shared = await openPage(browser, server.url, new URL(page.url()).search);
+  const shared = await openPage(env.browser, env.server.url, new URL(page.url()).search);
   assert.equal(await shared.page.getAttribute('[data-day-kind]', 'data-day-kind'), 'adjusted_workday');
   await shared.context.close();
   await context.close();
 });
 
 test('the language switch changes the words and is remembered on the device', async () => {
-  const { page, context } = await openPage(browser, server.url, '?at=2026-11-24T10:00');
+  const { page, context } = await openPage(env.browser, env.server.url, '?at=2026-11-24T10:00');
   assert.match(await page.textContent('h1'), /平谷区/);
   await page.click('button:has-text("English")');
   await page.waitForFunction(() => location.search.includes('lang=en'));
   assert.match(await page.textContent('h1'), /Pinggu District/);
   assert.equal(await page.getAttribute('.ph-app', 'lang'), 'en');
-  await page.goto(server.url + '?at=2026-11-24T10:00');
+  await page.goto(env.server.url + '?at=2026-11-24T10:00');
   await page.waitForSelector('[data-ready]');
   assert.match(await page.textContent('h1'), /Pinggu District/, 'English is remembered');
   await context.close();
 });
 
 test('everything works from the keyboard', async () => {
-  const { page, context } = await openPage(browser, server.url, '?at=2026-11-24T10:00&lang=en');
+  const { page, context } = await openPage(env.browser, env.server.url, '?at=2026-11-24T10:00&lang=en');
   // Tab until the first card's details link has focus, then follow it with Enter.
   for (let i = 0; i < 30; i++) {
     await page.keyboard.press('Tab');
@@ -143,7 +134,7 @@ test('everything works from the keyboard', async () => {
 test('the page fits 320 px and 200% zoom without sideways scrolling', async () => {
   for (const width of [320, 640]) {
     for (const query of ['?at=2026-11-24T10:00', '?hall=township&at=2026-11-24T10:00', '?view=plan']) {
-      const { page, context } = await openPage(browser, server.url, query, { width, height: 800 });
+      const { page, context } = await openPage(env.browser, env.server.url, query, { width, height: 800 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `${query} at ${width}px overflows by ${overflow}px`);
       await context.close();
@@ -152,7 +143,7 @@ test('the page fits 320 px and 200% zoom without sideways scrolling', async () =
 });
 
 test('elderly mode is one tap away and remembered', async () => {
-  const { page, context } = await openPage(browser, server.url, '?at=2026-11-24T10:00');
+  const { page, context } = await openPage(env.browser, env.server.url, '?at=2026-11-24T10:00');
   await page.click('button:has-text("长辈模式")');
   assert.equal(await page.getAttribute('button:has-text("长辈模式")', 'aria-pressed'), 'true');
   const size = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.ph-app')).fontSize));

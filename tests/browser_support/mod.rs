@@ -1,0 +1,53 @@
+//! What every browser test needs: mount the page, let Yew render, and read the DOM.
+#![allow(dead_code)]
+
+use std::time::Duration;
+
+use pinggu_hours::ui::{App, AppProps};
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+/// Mounts the page into a fresh element and waits until its first status is on screen.
+pub async fn mount(props: AppProps) -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    for _ in 0..50 {
+        if root.query_selector("[data-ready]").unwrap().is_some() {
+            break;
+        }
+        settle().await;
+    }
+    root
+}
+
+/// Lets Yew render what was just dispatched.
+pub async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(20)).await;
+}
+
+/// The first element matching `selector`; a test fails if there is none.
+pub fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} missing"))
+}
+
+/// Every element matching `selector`, in document order.
+pub fn find_all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().dyn_into::<Element>().unwrap())
+        .collect()
+}
+
+/// The text of the first element matching `selector`.
+pub fn text_of(root: &Element, selector: &str) -> String {
+    find(root, selector).text_content().unwrap()
+}
+
+/// An attribute of the first element matching `selector`, if both exist.
+pub fn attr(root: &Element, selector: &str, name: &str) -> Option<String> {
+    root.query_selector(selector).unwrap()?.get_attribute(name)
+}
