@@ -18,10 +18,19 @@ use super::nav::Nav;
 use super::planner::Planner;
 use super::route::{Route, View};
 use super::state::AppState;
-use crate::engine::HallStatus;
+use crate::engine::{Engine, HallStatus};
 
 /// The reducer handle every component reads the state from and dispatches to.
 pub type AppContext = UseReducerHandle<AppState>;
+
+/// The shared state with its engine: what a view needs before it can ask anything. `None`
+/// outside [`App`] or without data (the root then shows why instead of the views).
+#[hook]
+pub fn use_app_engine() -> Option<(AppContext, Rc<Engine>)> {
+    let state = use_context::<AppContext>()?;
+    let engine = state.engine.clone()?;
+    Some((state, engine))
+}
 
 /// Every hall's status at the moment shown, in data order: asked of the engine once per
 /// moment and shared by the cards and the screen-reader announcer.

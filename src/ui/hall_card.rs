@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::app::use_app;
+use super::app::use_app_engine;
 use super::i18n::{time_left, when};
 use super::route::View;
 use super::view_link::ViewLink;
@@ -46,10 +46,7 @@ pub fn state_icon(state: State) -> &'static str {
 
 #[function_component(HallCard)]
 pub fn hall_card(props: &HallCardProps) -> Html {
-    let Some(state) = use_app() else {
-        return html! {};
-    };
-    let Some(engine) = state.engine.as_ref() else {
+    let Some((state, engine)) = use_app_engine() else {
         return html! {};
     };
     let (lang, texts, moment, status) = (

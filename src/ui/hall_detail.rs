@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::app::use_app;
+use super::app::use_app_engine;
 use super::booking_helper::BookingHelper;
 use super::hall_card::HallCard;
 use super::route::View;
@@ -18,10 +18,7 @@ pub struct HallDetailProps {
 
 #[function_component(HallDetail)]
 pub fn hall_detail(props: &HallDetailProps) -> Html {
-    let Some(state) = use_app() else {
-        return html! {};
-    };
-    let Some(engine) = state.engine.as_ref() else {
+    let Some((state, engine)) = use_app_engine() else {
         return html! {};
     };
     let (lang, texts, moment) = (state.lang, state.lang.texts(), state.moment());

@@ -5,7 +5,7 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::app::use_app;
+use super::app::use_app_engine;
 use super::hall_list::HallList;
 use super::state::Action;
 use crate::engine::{format_at, format_hhmm, parse_at, Engine};
@@ -29,10 +29,7 @@ fn next_workday(engine: &Engine, today: NaiveDate) -> Option<NaiveDate> {
 
 #[function_component(Planner)]
 pub fn planner() -> Html {
-    let Some(state) = use_app() else {
-        return html! {};
-    };
-    let Some(engine) = state.engine.clone() else {
+    let Some((state, engine)) = use_app_engine() else {
         return html! {};
     };
     let texts = state.lang.texts();

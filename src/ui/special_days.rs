@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use super::app::use_app;
+use super::app::use_app_engine;
 use super::i18n::{date_short, day_kind_code, day_kind_label};
 use super::span_list::SpanList;
 
@@ -19,10 +19,7 @@ pub struct SpecialDaysProps {
 
 #[function_component(SpecialDays)]
 pub fn special_days(props: &SpecialDaysProps) -> Html {
-    let Some(state) = use_app() else {
-        return html! {};
-    };
-    let Some(engine) = state.engine.as_ref() else {
+    let Some((state, engine)) = use_app_engine() else {
         return html! {};
     };
     let (lang, texts) = (state.lang, state.lang.texts());

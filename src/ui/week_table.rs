@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use super::app::use_app;
+use super::app::use_app_engine;
 use super::i18n::{date_short, day_kind_code, day_kind_label};
 use super::span_list::SpanList;
 
@@ -15,10 +15,7 @@ pub struct WeekTableProps {
 
 #[function_component(WeekTable)]
 pub fn week_table(props: &WeekTableProps) -> Html {
-    let Some(state) = use_app() else {
-        return html! {};
-    };
-    let Some(engine) = state.engine.as_ref() else {
+    let Some((state, engine)) = use_app_engine() else {
         return html! {};
     };
     let (lang, texts) = (state.lang, state.lang.texts());
