@@ -78,9 +78,12 @@ pub fn app(props: &AppProps) -> Html {
     use_minute_clock(&state);
     use_url_sync(&state, props.sync_url);
     use_remembered_prefs(&state);
-    use_effect_with((), |_| {
-        if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-            // Effects run after the first commit, so the first status is on screen now.
+    let has_data = state.engine.is_some();
+    use_effect_with((), move |_| {
+        // Effects run after the first commit, so the first status is on screen now (unless
+        // the data could not be used, when there is no status to wait for).
+        let performance = web_sys::window().and_then(|w| w.performance());
+        if let Some(performance) = performance.filter(|_| has_data) {
             let _ = performance.mark("hours-ready");
         }
     });
