@@ -5,5 +5,5 @@ set -euo pipefail
 [ "${TRUNK_PROFILE:-}" = release ] || exit 0
 for js in "$TRUNK_STAGING_DIR"/*.js; do
   [ -e "$js" ] || continue
-  terser "$js" --module --compress --mangle --output "$js"
+  terser "$js" --module --compress passes=2 --mangle --output "$js"
 done

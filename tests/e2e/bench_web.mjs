@@ -1,6 +1,7 @@
 // Benchmark of the built page (make bench-web): how soon the first status is on screen, and
 // how much the first view downloads. Targets (issue 4): <= 300 ms from navigation start to
-// performance.mark('hours-ready') on localhost in headless Chromium; <= 150 KB gzip in all.
+// performance.mark('hours-ready') on localhost in headless Chromium; <= 150 KB gzip in all,
+// counted as budgets are (1 KB = 1,024 bytes), each response gzipped by zlib at level 9.
 //   node tests/e2e/bench_web.mjs [runs]
 import { gzipSync } from 'node:zlib';
 import { launchChromium, serveDist } from './harness.mjs';
