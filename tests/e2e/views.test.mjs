@@ -153,3 +153,12 @@ test('elderly mode is one tap away and remembered', async () => {
   assert.ok(await page.locator('.ph-app.ph-elderly').count());
   await context.close();
 });
+
+test('a broken ?at= is named on screen and the page shows now instead', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.server.url, '?at=2026-13-45T99:99&lang=en');
+  assert.match(await page.textContent('.ph-notice--warning'), /not understood.*at=2026-13-45T99:99/s);
+  assert.equal(await page.locator('.ph-notice--pinned').count(), 0, 'not a chosen moment');
+  assert.equal(await page.locator('[data-hall]').count(), 8);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
