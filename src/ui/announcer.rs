@@ -1,5 +1,5 @@
 //! Tells screen-reader users, politely and without moving focus, when a hall's state
-//! changes while they are on the page (the visual cards change silently).
+//! changes on the live clock while they are on the page (the visual cards change silently).
 
 use yew::prelude::*;
 
@@ -37,7 +37,8 @@ pub fn announcer() -> Html {
                     ))
                 })
                 .collect();
-            if !changes.is_empty() {
+            // A moment the visitor chose (the planner) is not news; the live clock is.
+            if !changes.is_empty() && !state.is_pinned() {
                 message.set(changes.join("; "));
             }
             *previous = statuses.to_vec();

@@ -2,7 +2,7 @@
 // and a polite announcement of the change (Playwright's clock drives the page's time).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useServerAndBrowser } from './harness.mjs';
+import { openPage, useServerAndBrowser } from './harness.mjs';
 
 const env = useServerAndBrowser();
 
@@ -24,5 +24,15 @@ test('at 12:00 Beijing time the district center turns to extended service, and s
   assert.match(await page.textContent('[role="status"][aria-live="polite"]'), /区政务服务中心: 延时服务/);
   assert.equal(await page.evaluate(() => document.activeElement?.tagName), focused, 'focus did not move');
   assert.equal(await page.locator('.ph-notice--pinned').count(), 0, 'live view is not a chosen moment');
+  await context.close();
+});
+
+test('choosing another moment in the planner is not announced as a change', async () => {
+  const { page, context } = await openPage(env.browser, env.server.url, '?view=plan&at=2026-11-24T10:00');
+  assert.equal(await page.getAttribute('[data-hall="household"]', 'data-state'), 'open');
+  await page.fill('input[type="time"]', '13:00');
+  await page.click('form button[type="submit"]');
+  await page.waitForFunction(() => document.querySelector('[data-hall="household"]')?.dataset.state === 'closed');
+  assert.equal(await page.textContent('.ph-app > [role="status"][aria-live="polite"]'), '');
   await context.close();
 });
