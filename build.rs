@@ -1,87 +1,77 @@
-//! Generates what the engine compiles in: minified copies of `static/data/halls.json`,
-//! `matters.json` and every `holiday-cn/*.json` (so next year's calendar file drops in with
-//! no code change). The files stay indented for the clerks who edit them; the page carries
-//! them without the indentation, which is a third of their bytes.
+//! Compiles the shipped data into the binary. Reads `static/data/halls.json`,
+//! `matters.json` and every `static/data/holiday-cn/*.json` (so next year's calendar drops
+//! in with no code change) with serde_json, runs the engine's own validation on them, and
+//! writes the validated data as a Rust static (`src/embedded.rs` includes it). Broken data
+//! fails the build with every problem listed at its JSON path, as `hours validate` lists
+//! them.
 
 use std::env;
-use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 
-/// JSON text without the whitespace between tokens (whitespace inside strings is kept).
-/// Text that is not JSON is stripped the same way, so validation still reports it.
-fn minify(json: &str) -> String {
-    let mut out = String::with_capacity(json.len());
-    let (mut in_string, mut escaped) = (false, false);
-    for c in json.chars() {
-        if in_string {
-            out.push(c);
-            if escaped {
-                escaped = false;
-            } else if c == '\\' {
-                escaped = true;
-            } else if c == '"' {
-                in_string = false;
+// The engine itself, compiled into the build script (as jiff-static and opening-hours do
+// with their data): the same loader and checks as the page and the `hours` tool.
+#[allow(dead_code, unused_imports)]
+#[path = "src/engine/mod.rs"]
+mod engine;
+
+use engine::load::emit::data_static;
+use engine::{Data, DataSources};
+
+/// A file's text, or a message saying why it could not be read.
+fn read(path: &Path) -> Result<String, String> {
+    println!("cargo:rerun-if-changed={}", path.display());
+    fs::read_to_string(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))
+}
+
+fn main() -> ExitCode {
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=src/engine");
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(problems) => {
+            eprintln!("static/data/ has problems; the build stops until they are fixed:");
+            for p in problems.lines() {
+                eprintln!("  {p}");
             }
-        } else if !matches!(c, ' ' | '\t' | '\n' | '\r') {
-            in_string = c == '"';
-            out.push(c);
+            ExitCode::FAILURE
         }
     }
-    out
 }
 
-/// Write a minified copy of `src` to `out_dir/name`; returns the copy's path.
-fn minified_copy(src: &Path, out_dir: &Path, name: &str) -> String {
-    println!("cargo:rerun-if-changed={}", src.display());
-    let target = out_dir.join(name);
-    let text = fs::read_to_string(src).unwrap_or_default();
-    if let Err(e) = fs::write(&target, minify(&text)) {
-        println!("cargo:warning=cannot write {}: {e}", target.display());
-    }
-    target.display().to_string()
-}
-
-fn main() {
-    let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into()));
-    let out_dir = PathBuf::from(env::var("OUT_DIR").unwrap_or_else(|_| ".".into()));
+fn run() -> Result<(), String> {
+    let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").map_err(|e| e.to_string())?);
+    let out_dir = PathBuf::from(env::var("OUT_DIR").map_err(|e| e.to_string())?);
     let data = manifest.join("static").join("data");
     let dir = data.join("holiday-cn");
     println!("cargo:rerun-if-changed={}", dir.display());
-    println!("cargo:rerun-if-changed=build.rs");
 
     let mut files: Vec<PathBuf> = fs::read_dir(&dir)
-        .map(|rd| {
-            rd.filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "json"))
-                .collect()
-        })
-        .unwrap_or_default();
+        .map_err(|e| format!("{}: cannot list: {e}", dir.display()))?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
     files.sort();
 
-    let halls = minified_copy(&data.join("halls.json"), &out_dir, "halls.json");
-    let matters = minified_copy(&data.join("matters.json"), &out_dir, "matters.json");
-    let mut out = format!(
-        "/// `static/data/halls.json`, minified by build.rs.\n\
-         const EMBEDDED_HALLS: &str = include_str!({halls:?});\n\
-         /// `static/data/matters.json`, minified by build.rs.\n\
-         const EMBEDDED_MATTERS: &str = include_str!({matters:?});\n\
-         /// Every `static/data/holiday-cn/*.json` file (name, text), minified by build.rs.\n\
-         pub(crate) const EMBEDDED_CALENDARS: &[(&str, &str)] = &[\n"
-    );
+    let halls = read(&data.join("halls.json"))?;
+    let matters = read(&data.join("matters.json"))?;
+    let mut calendars = Vec::new();
     for f in &files {
-        let name = f
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let copy = minified_copy(f, &out_dir, &format!("holiday-cn-{name}"));
-        let _ = writeln!(out, "    ({name:?}, include_str!({copy:?})),");
+        let name = f.file_name().map(|n| n.to_string_lossy().into_owned());
+        calendars.push((name.unwrap_or_default(), read(f)?));
     }
-    out.push_str("];\n");
-
+    let sources = DataSources {
+        halls: &halls,
+        matters: &matters,
+        calendars: calendars
+            .iter()
+            .map(|(n, t)| (n.clone(), t.as_str()))
+            .collect(),
+    };
+    let data = Data::from_sources(&sources).map_err(|e| e.to_string())?;
     let target = out_dir.join("embedded_data.rs");
-    if let Err(e) = fs::write(&target, out) {
-        println!("cargo:warning=cannot write {}: {e}", target.display());
-    }
+    fs::write(&target, data_static("EMBEDDED", &data))
+        .map_err(|e| format!("{}: cannot write: {e}", target.display()))
 }

@@ -8,6 +8,7 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+mod embedded;
 pub mod engine;
 pub mod ics;
 #[cfg(target_arch = "wasm32")]

@@ -1,46 +1,32 @@
-//! The engine: validated data, ready to answer. Built once from the compiled-in files or
-//! from replacement files fetched at run time.
+//! The engine: validated data plus the tables derived from it (hall index, day templates),
+//! ready to answer. Built from the data compiled in (`Engine::embedded`, which cannot fail)
+//! or from replacement files validated at run time.
 
-use std::sync::Arc;
+use std::collections::HashMap;
 
 use chrono::NaiveDate;
+use rustc_hash::FxBuildHasher;
 
-use super::booking::BookingRules;
-use super::calendar::{Calendar, DayInfo, DayKind};
-use super::data_files::{read_halls, read_matters};
-use super::error::{DataErrors, EngineError};
-use super::hall::Hall;
-use super::matter::Matter;
-use super::schedule::Templates;
-use super::text::Localized;
+use crate::engine::calendar::{Calendar, DayInfo, DayKind};
+use crate::engine::error::EngineError;
+use crate::engine::model::booking::BookingRules;
+use crate::engine::model::hall::Hall;
+use crate::engine::model::matter::Matter;
+use crate::engine::model::text::Localized;
+use crate::engine::model::{List, Text};
+use crate::engine::schedule::templates::Templates;
 
-// EMBEDDED_HALLS, EMBEDDED_MATTERS, EMBEDDED_CALENDARS: the data files, minified.
-include!(concat!(env!("OUT_DIR"), "/embedded_data.rs"));
-
-/// The text of the data files an engine is built from. The page can fetch newer files and
-/// build from them; the CLI's `validate DIR` reads them from disk.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct DataSources<'a> {
-    /// halls.json.
-    pub halls: &'a str,
-    /// matters.json.
-    pub matters: &'a str,
-    /// holiday-cn calendar files: (file name such as `2026.json`, text).
-    pub calendars: Vec<(String, &'a str)>,
-}
-
-impl DataSources<'static> {
-    /// The files compiled into this build.
-    pub fn embedded() -> DataSources<'static> {
-        DataSources {
-            halls: EMBEDDED_HALLS,
-            matters: EMBEDDED_MATTERS,
-            calendars: EMBEDDED_CALENDARS
-                .iter()
-                .map(|(name, text)| ((*name).to_string(), *text))
-                .collect(),
-        }
-    }
+/// The validated contents of the data files: what build.rs compiles in as a static, and
+/// what the loaders return for files read at run time.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Data {
+    pub(crate) calendar: Calendar,
+    pub(crate) halls: List<Hall>,
+    pub(crate) matters: List<Matter>,
+    pub(crate) booking: BookingRules,
+    pub(crate) closing_rule: Option<Localized>,
+    pub(crate) source: Option<Text>,
+    pub(crate) matters_source: Option<Text>,
 }
 
 /// Validated data (calendar, halls, matters, booking rules) that answers every question.
@@ -48,100 +34,58 @@ impl DataSources<'static> {
 ///
 /// ```
 /// use pinggu_hours::engine::{parse_at, Engine, State};
-/// let engine = Engine::embedded().unwrap();
+/// let engine = Engine::embedded();
 /// let s = engine.status("district", parse_at("2026-03-09T10:00").unwrap()).unwrap();
 /// assert_eq!(s.state, State::Open);
 /// ```
 #[derive(Clone, Debug)]
 pub struct Engine {
     pub(crate) calendar: Calendar,
-    pub(crate) halls: Vec<Hall>,
-    pub(crate) ids: Vec<Arc<str>>,
+    pub(crate) halls: List<Hall>,
+    /// Hall id to position: constant time however many village stations the data lists.
+    pub(crate) index: HashMap<Text, usize, FxBuildHasher>,
     pub(crate) templates: Vec<Templates>,
-    pub(crate) matters: Vec<Matter>,
+    pub(crate) matters: List<Matter>,
     pub(crate) booking: BookingRules,
     pub(crate) closing_rule: Option<Localized>,
-    pub(crate) source: Option<String>,
-    pub(crate) matters_source: Option<String>,
+    pub(crate) source: Option<Text>,
+    pub(crate) matters_source: Option<Text>,
 }
 
 impl Engine {
-    /// The engine over the data compiled into this build (halls.json, matters.json and every
-    /// holiday-cn file). An error here means the shipped data is broken; tests catch that.
-    pub fn embedded() -> Result<Engine, DataErrors> {
-        Engine::from_sources(&DataSources::embedded())
-    }
-
-    /// Build from data files, listing every problem found in any of them.
-    ///
-    /// ```
-    /// use pinggu_hours::engine::{DataSources, Engine};
-    /// let mut sources = DataSources::embedded();
-    /// let broken = sources.halls.replacen("\"17:30\"", "\"25:00\"", 1);
-    /// sources.halls = &broken;
-    /// let errors = Engine::from_sources(&sources).unwrap_err();
-    /// assert_eq!(
-    ///     errors.to_string(),
-    ///     "halls[0].extended[2].end: \"25:00\" is not a time of day (HH:MM, 00:00 to 23:59)"
-    /// );
-    /// ```
-    pub fn from_sources(sources: &DataSources<'_>) -> Result<Engine, DataErrors> {
-        let mut errors = Vec::new();
-        let calendar = Calendar::build(&sources.calendars, &mut errors);
-        let (halls, declared, booking, closing_rule, source) =
-            read_halls(sources.halls, &mut errors);
-        let (matters, matters_source) =
-            read_matters(sources.matters, declared.as_deref(), &mut errors);
-        match booking {
-            Some(booking) if errors.is_empty() => {
-                Ok(
-                    Engine::assemble(calendar, halls, matters, booking, closing_rule, source)
-                        .with_matters_source(matters_source),
-                )
-            }
-            _ => Err(DataErrors(errors)),
-        }
-    }
-
-    /// A copy of this engine with the matter list replaced (a clerk's new matters.json),
-    /// checked against this engine's halls.
-    pub fn with_matters(&self, matters_json: &str) -> Result<Engine, DataErrors> {
-        let mut errors = Vec::new();
-        let ids: Vec<String> = self.halls.iter().map(|h| h.id.clone()).collect();
-        let (matters, source) = read_matters(matters_json, Some(&ids), &mut errors);
-        if !errors.is_empty() {
-            return Err(DataErrors(errors));
-        }
-        let mut engine = self.clone();
-        engine.matters = matters;
-        engine.matters_source = source;
-        Ok(engine)
-    }
-
-    fn assemble(
-        calendar: Calendar,
-        halls: Vec<Hall>,
-        matters: Vec<Matter>,
-        booking: BookingRules,
-        closing_rule: Option<Localized>,
-        source: Option<String>,
-    ) -> Engine {
+    /// The engine over validated data: builds the hall index and the day templates. Cannot
+    /// fail; the data was checked when it was read (or when it was compiled in).
+    pub fn from_data(data: Data) -> Engine {
+        let index = data
+            .halls
+            .iter()
+            .enumerate()
+            .map(|(i, h)| (h.id.clone(), i))
+            .collect();
         Engine {
-            calendar,
-            ids: halls.iter().map(|h| Arc::from(h.id.as_str())).collect(),
-            templates: halls.iter().map(Templates::of).collect(),
-            halls,
-            matters,
-            booking,
-            closing_rule,
-            source,
-            matters_source: None,
+            templates: data.halls.iter().map(Templates::of).collect(),
+            index,
+            calendar: data.calendar,
+            halls: data.halls,
+            matters: data.matters,
+            booking: data.booking,
+            closing_rule: data.closing_rule,
+            source: data.source,
+            matters_source: data.matters_source,
         }
     }
 
-    fn with_matters_source(mut self, source: Option<String>) -> Engine {
-        self.matters_source = source;
-        self
+    /// The data this engine answers from (to replace one file and keep the others).
+    pub fn data(&self) -> Data {
+        Data {
+            calendar: self.calendar.clone(),
+            halls: self.halls.clone(),
+            matters: self.matters.clone(),
+            booking: self.booking.clone(),
+            closing_rule: self.closing_rule.clone(),
+            source: self.source.clone(),
+            matters_source: self.matters_source.clone(),
+        }
     }
 
     /// The halls, in the order of halls.json (the display order).
@@ -151,15 +95,15 @@ impl Engine {
 
     /// One hall by id.
     pub fn hall(&self, id: &str) -> Option<&Hall> {
-        self.halls.iter().find(|h| h.id == id)
+        self.index.get(id).and_then(|&i| self.halls.get(i))
     }
 
     /// Index of a hall by id, or the error the queries return.
     #[inline]
     pub(crate) fn index(&self, id: &str) -> Result<usize, EngineError> {
-        self.ids
-            .iter()
-            .position(|h| &**h == id)
+        self.index
+            .get(id)
+            .copied()
             .ok_or_else(|| EngineError::UnknownHall {
                 hall: id.to_string(),
             })
@@ -191,7 +135,7 @@ impl Engine {
     }
 
     /// The notices the calendar files cite (their `papers`), for the page's source line.
-    pub fn calendar_papers(&self) -> &[String] {
+    pub fn calendar_papers(&self) -> &[Text] {
         self.calendar.papers()
     }
 
@@ -200,7 +144,7 @@ impl Engine {
     /// ```
     /// use chrono::NaiveDate;
     /// use pinggu_hours::engine::{DayKind, Engine};
-    /// let engine = Engine::embedded().unwrap();
+    /// let engine = Engine::embedded();
     /// let d = engine.day(NaiveDate::from_ymd_opt(2026, 10, 10).unwrap());
     /// assert_eq!(d.kind, DayKind::AdjustedWorkday);
     /// assert_eq!(d.holiday.as_deref(), Some("国庆节"));

@@ -6,7 +6,7 @@ use std::fmt;
 use chrono::NaiveDateTime;
 use serde::Serialize;
 
-use super::timefmt::{format_at, ser_at};
+use crate::engine::time::{format_at, ser_at};
 
 /// One problem in a data file. `path` names the field the way a maintainer would find it
 /// (`halls[3].weekend[0].end`, `matters[2].hall`, `holiday-cn/2025.json:days[4].date`), so a

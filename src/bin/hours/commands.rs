@@ -4,8 +4,7 @@ use chrono::{Datelike, NaiveDateTime};
 use serde::Serialize;
 
 use pinggu_hours::engine::{
-    beijing_from_unix_millis, format_at, Appointment, DayKind, Engine, EngineError, HallStatus,
-    MatterFlags, ServiceLevel, State,
+    beijing_from_unix_millis, format_at, Appointment, Engine, EngineError, HallStatus, MatterFlags,
 };
 
 use crate::args::{required, Args};
@@ -21,39 +20,6 @@ fn engine_error(e: EngineError) -> Failure {
     match e {
         EngineError::UnknownHall { .. } => Failure::Usage(e.to_string()),
         _ => Failure::Refused(e.to_string()),
-    }
-}
-
-fn kind_name(k: DayKind) -> &'static str {
-    match k {
-        DayKind::Workday => "workday",
-        DayKind::AdjustedWorkday => "adjusted_workday",
-        DayKind::Weekend => "weekend",
-        DayKind::Holiday => "holiday",
-    }
-}
-
-fn state_name(s: State) -> &'static str {
-    match s {
-        State::Open => "open",
-        State::Extended => "extended",
-        State::Closed => "closed",
-    }
-}
-
-fn appointment_name(a: Appointment) -> &'static str {
-    match a {
-        Appointment::Required => "required",
-        Appointment::WalkIn => "walk_in",
-    }
-}
-
-fn level_name(l: ServiceLevel) -> &'static str {
-    match l {
-        ServiceLevel::Full => "full",
-        ServiceLevel::IntakeOnly => "intake_only",
-        ServiceLevel::ConsultOnly => "consult_only",
-        ServiceLevel::Unavailable => "unavailable",
     }
 }
 
@@ -103,15 +69,15 @@ pub fn status(engine: &Engine, args: &Args) -> Result<String, Failure> {
     let out = StatusOut {
         at: format_at(at),
         date: at.date().to_string(),
-        day_kind: kind_name(day.kind),
+        day_kind: day.kind.as_str(),
         holiday: day.holiday.as_deref(),
         calendar_known: day.calendar_known,
         halls: statuses
             .iter()
             .map(|s| HallOut {
-                id: &s.hall,
-                state: state_name(s.state),
-                appointment: s.appointment.map(appointment_name),
+                id: engine.halls().get(s.hall).map_or("", |h| &*h.id),
+                state: s.state.as_str(),
+                appointment: s.appointment.map(Appointment::as_str),
                 until: opt_at(s.until),
                 next_change: opt_at(s.next_change),
             })
@@ -173,7 +139,7 @@ pub fn book(engine: &Engine, args: &Args) -> Result<String, Failure> {
     let out = BookOut {
         hall: &hall,
         at: format_at(at),
-        appointment: appointment_name(b.appointment),
+        appointment: b.appointment.as_str(),
         deadline: format_at(b.deadline),
     };
     if args.json {
@@ -187,7 +153,7 @@ pub fn book(engine: &Engine, args: &Args) -> Result<String, Failure> {
         .booking_rules()
         .channels
         .iter()
-        .map(|c| c.name.en.as_str())
+        .map(|c| &*c.name.en)
         .collect();
     Ok(format!(
         "{hall} at {}: {need}; book before {} ({}){}\n",
@@ -233,10 +199,10 @@ pub fn serve(engine: &Engine, args: &Args) -> Result<String, Failure> {
     }
     if args.json {
         return json(&Out {
-            level: level_name(level),
+            level: level.as_str(),
         });
     }
-    Ok(format!("{}\n", level_name(level)))
+    Ok(format!("{}\n", level.as_str()))
 }
 
 #[derive(Serialize)]

@@ -44,8 +44,7 @@ fn run(argv: &[String]) -> Result<String, Failure> {
         "help" | "--help" | "-h" => Ok(HELP.to_string()),
         "validate" => validate::run(&args),
         cmd => {
-            let engine = pinggu_hours::engine::Engine::embedded()
-                .map_err(|e| Failure::Refused(format!("the built-in data is invalid:\n{e}")))?;
+            let engine = pinggu_hours::engine::Engine::embedded();
             match cmd {
                 "status" => commands::status(&engine, &args),
                 "book" => commands::book(&engine, &args),

@@ -1,0 +1,22 @@
+//! The data files compiled in: build.rs reads `static/data/` with serde_json, runs the
+//! engine's own validation (broken data fails the build, every problem listed with its JSON
+//! path) and writes the result as a Rust static, so the page neither parses nor checks
+//! anything at start-up. Kept outside `engine` so that build.rs can compile the engine
+//! itself, before this static exists.
+
+use crate::engine::Engine;
+
+include!(concat!(env!("OUT_DIR"), "/embedded_data.rs"));
+
+impl Engine {
+    /// The engine over the data compiled into this build (halls.json, matters.json and
+    /// every holiday-cn file). It cannot fail: build.rs refused to build with broken data.
+    ///
+    /// ```
+    /// use pinggu_hours::engine::Engine;
+    /// assert_eq!(Engine::embedded().halls().len(), 8);
+    /// ```
+    pub fn embedded() -> Engine {
+        Engine::from_data(EMBEDDED.clone())
+    }
+}

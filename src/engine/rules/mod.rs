@@ -1,0 +1,8 @@
+//! Answers that apply the articles of the rules on top of the schedule: booking deadlines
+//! (Article 3), what a matter gets on a weekend (Article 6), due dates of undertaken matters
+//! (Article 5(2)) and the yearly minutes report.
+
+pub(crate) mod booking;
+pub(crate) mod due;
+pub(crate) mod report;
+pub(crate) mod service;

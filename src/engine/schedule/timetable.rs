@@ -1,0 +1,96 @@
+//! Timetables of a day and a week, for the hall detail view.
+
+use chrono::{NaiveDate, NaiveTime};
+use serde::Serialize;
+
+use crate::engine::calendar::{Category, DayInfo};
+use crate::engine::engine::Engine;
+use crate::engine::error::EngineError;
+use crate::engine::model::hall::Appointment;
+use crate::engine::schedule::templates::State;
+use crate::engine::time::{ser_hhmm, ser_opt_hhmm};
+
+/// One span of a day: `[start, end)` in one state with one appointment rule. Neighbouring
+/// windows with the same state and rule are merged.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Span {
+    /// First minute.
+    #[serde(serialize_with = "ser_hhmm")]
+    pub start: NaiveTime,
+    /// First minute after.
+    #[serde(serialize_with = "ser_hhmm")]
+    pub end: NaiveTime,
+    /// `open` or `extended` (closed times are the gaps).
+    pub state: State,
+    /// Whether a booking is needed.
+    pub appointment: Appointment,
+}
+
+/// A hall's hours on one date.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct DayTimetable {
+    /// The hall's id.
+    pub hall: String,
+    /// The date and its kind.
+    pub day: DayInfo,
+    /// The spans, in time order; empty when the hall is closed all day.
+    pub spans: Vec<Span>,
+    /// The afternoon closing at which the closing rule applies (see
+    /// [`HallStatus::closing_rule`](super::HallStatus::closing_rule)); `None` on days it does not.
+    #[serde(serialize_with = "ser_opt_hhmm")]
+    pub closing_rule: Option<NaiveTime>,
+}
+
+impl Engine {
+    /// The hall's hours on a date.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use pinggu_hours::engine::Engine;
+    /// let engine = Engine::embedded().unwrap();
+    /// // National Day, a Thursday: no hall serves (interpretation I1).
+    /// let t = engine.day_timetable("household", NaiveDate::from_ymd_opt(2026, 10, 1).unwrap()).unwrap();
+    /// assert!(t.spans.is_empty());
+    /// ```
+    pub fn day_timetable(&self, hall: &str, date: NaiveDate) -> Result<DayTimetable, EngineError> {
+        let i = self.index(hall)?;
+        let day = self.calendar.info(date);
+        let code = self
+            .calendar
+            .code(chrono::Datelike::num_days_from_ce(&date));
+        let t = self.templates.get(i);
+        let spans: Vec<Span> = t
+            .map(|t| t.spans(code.cat))
+            .unwrap_or(&[])
+            .iter()
+            .map(|s| Span {
+                start: s.start_t,
+                end: s.end_t,
+                state: s.state,
+                appointment: s.appointment,
+            })
+            .collect();
+        let closing_rule = match (code.cat, t.and_then(|t| t.closing)) {
+            (Category::Workday, Some(_)) => spans.last().map(|s| s.end),
+            _ => None,
+        };
+        Ok(DayTimetable {
+            hall: hall.to_string(),
+            day,
+            spans,
+            closing_rule,
+        })
+    }
+
+    /// The hall's hours on the seven days from `from`.
+    pub fn week_timetable(
+        &self,
+        hall: &str,
+        from: NaiveDate,
+    ) -> Result<Vec<DayTimetable>, EngineError> {
+        from.iter_days()
+            .take(7)
+            .map(|d| self.day_timetable(hall, d))
+            .collect()
+    }
+}
