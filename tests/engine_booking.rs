@@ -2,127 +2,84 @@
 //! Booking deadlines (before 14:00 of the last legal workday before the slot's date) across
 //! weekends, holidays and adjusted workdays, and the booking rules as data.
 
-use chrono::NaiveDateTime;
-use pinggu_hours::engine::{parse_at, Appointment, ChannelKind, Engine, EngineError};
+mod common;
 
-fn at(s: &str) -> NaiveDateTime {
-    parse_at(s).unwrap()
-}
+use common::table::{check_rows, named};
+use common::{at, engine, HALL_IDS};
+use pinggu_hours::engine::{Appointment, ChannelKind, EngineError};
+
+const APPOINTMENTS: [Appointment; 2] = [Appointment::Required, Appointment::WalkIn];
+
+const DEADLINES: &str = "
+    # hall      slot              appointment  deadline
+    # Ordinary Saturday: Friday 14:00.
+    district    2026-03-07T09:30  required     2026-03-06T14:00
+    # Monday early extended window: the Friday before.
+    district    2026-03-09T08:30  walk_in      2026-03-06T14:00
+    township    2026-03-10T17:00  required     2026-03-09T14:00
+    # Slot on Sat 2026-10-10, an adjusted workday: Friday 10-09.
+    township    2026-10-10T08:30  required     2026-10-09T14:00
+    # Monday after the adjusted Saturday: the Saturday itself.
+    district    2026-10-12T08:30  walk_in      2026-10-10T14:00
+    # First day after the National Day week: Wednesday 09-30.
+    marriage    2026-10-08T08:30  required     2026-09-30T14:00
+    # Household on a holiday Saturday (I1): the last workday before the holiday.
+    household   2026-10-03T10:00  walk_in      2026-09-30T14:00
+    # Tuesday after Spring Festival 2026: the adjusted workday Sat 02-14.
+    district    2026-02-24T08:30  walk_in      2026-02-14T14:00
+    # Monday after the adjusted Sunday 2026-09-20.
+    marriage    2026-09-21T12:00  required     2026-09-20T14:00
+    # Across a year boundary inside the data: Fri 2026-01-02 is a holiday, Sun 01-04 adjusted.
+    marriage    2026-01-05T08:30  required     2026-01-04T14:00
+    exit_entry  2026-01-10T08:30  walk_in      2026-01-09T14:00
+";
 
 #[test]
 fn deadlines() {
-    let engine = Engine::embedded().unwrap();
-    let rows = [
-        // Ordinary Saturday: Friday 14:00.
-        (
-            "district",
-            "2026-03-07T09:30",
-            Appointment::Required,
-            "2026-03-06T14:00",
-        ),
-        // Monday early extended window: the Friday before.
-        (
-            "district",
-            "2026-03-09T08:30",
-            Appointment::WalkIn,
-            "2026-03-06T14:00",
-        ),
-        (
-            "township",
-            "2026-03-10T17:00",
-            Appointment::Required,
-            "2026-03-09T14:00",
-        ),
-        // Slot on Sat 2026-10-10, an adjusted workday: Friday 10-09.
-        (
-            "township",
-            "2026-10-10T08:30",
-            Appointment::Required,
-            "2026-10-09T14:00",
-        ),
-        // Monday after the adjusted Saturday: the Saturday itself.
-        (
-            "district",
-            "2026-10-12T08:30",
-            Appointment::WalkIn,
-            "2026-10-10T14:00",
-        ),
-        // First day after the National Day week: Wednesday 09-30.
-        (
-            "marriage",
-            "2026-10-08T08:30",
-            Appointment::Required,
-            "2026-09-30T14:00",
-        ),
-        // Household on a holiday Saturday (I1): the last workday before the holiday.
-        (
-            "household",
-            "2026-10-03T10:00",
-            Appointment::WalkIn,
-            "2026-09-30T14:00",
-        ),
-        // Tuesday after Spring Festival 2026: the adjusted workday Sat 02-14.
-        (
-            "district",
-            "2026-02-24T08:30",
-            Appointment::WalkIn,
-            "2026-02-14T14:00",
-        ),
-        // Monday after the adjusted Sunday 2026-09-20.
-        (
-            "marriage",
-            "2026-09-21T12:00",
-            Appointment::Required,
-            "2026-09-20T14:00",
-        ),
-        // Across a year boundary inside the data: Fri 2026-01-02 is a holiday, Sun 01-04 adjusted.
-        (
-            "marriage",
-            "2026-01-05T08:30",
-            Appointment::Required,
-            "2026-01-04T14:00",
-        ),
-        (
-            "exit_entry",
-            "2026-01-10T08:30",
-            Appointment::WalkIn,
-            "2026-01-09T14:00",
-        ),
-    ];
-    for (hall, slot, appointment, deadline) in rows {
-        let b = engine.booking(hall, at(slot)).unwrap();
-        assert_eq!(b.appointment, appointment, "{hall} {slot}");
-        assert_eq!(b.deadline, at(deadline), "{hall} {slot}");
-        assert!(b.calendar_known, "{hall} {slot}");
-    }
+    let rows = check_rows(DEADLINES, |row| {
+        let [hall, slot, appointment, deadline] = row else {
+            panic!("four columns")
+        };
+        let b = engine().booking(hall, at(slot)).unwrap();
+        assert_eq!(b.appointment, named(appointment, &APPOINTMENTS));
+        assert_eq!(b.deadline, at(deadline));
+        assert!(b.calendar_known);
+    });
+    assert_eq!(rows, 11);
 }
+
+/// A slot when the hall is closed cannot be booked.
+const CLOSED_SLOTS: &str = "
+    # hall      slot
+    district    2026-10-03T10:00
+    tax         2026-03-07T10:00
+    district    2026-03-09T17:30
+    household   2026-10-01T10:00
+";
 
 #[test]
 fn closed_slots_and_unknown_halls_are_errors() {
-    let engine = Engine::embedded().unwrap();
-    for (hall, slot) in [
-        ("district", "2026-10-03T10:00"),
-        ("tax", "2026-03-07T10:00"),
-        ("district", "2026-03-09T17:30"),
-        ("household", "2026-10-01T10:00"),
-    ] {
-        match engine.booking(hall, at(slot)) {
+    check_rows(CLOSED_SLOTS, |row| {
+        let [hall, slot] = row else {
+            panic!("two columns")
+        };
+        match engine().booking(hall, at(slot)) {
             Err(EngineError::Closed { hall: h, at: a }) => {
-                assert_eq!(h, hall);
+                assert_eq!(h, *hall);
                 assert_eq!(a, at(slot));
             }
-            other => panic!("{hall} {slot}: {other:?}"),
+            other => panic!("{other:?}"),
         }
-    }
+    });
     assert!(matches!(
-        engine.booking("moon", at("2026-03-09T10:00")),
+        engine().booking("moon", at("2026-03-09T10:00")),
         Err(EngineError::UnknownHall { .. })
     ));
 }
 
 #[test]
 fn outside_calendar_unconfirmed() {
-    let engine = Engine::embedded().unwrap();
+    let engine = engine();
     let b = engine.booking("district", at("2027-01-04T08:30")).unwrap();
     assert_eq!(b.deadline, at("2027-01-01T14:00"));
     assert!(!b.calendar_known);
@@ -144,7 +101,7 @@ fn outside_calendar_unconfirmed() {
 
 #[test]
 fn deadline_is_strict() {
-    let engine = Engine::embedded().unwrap();
+    let engine = engine();
     let b = engine.booking("marriage", at("2026-03-07T09:00")).unwrap();
     assert!(b.is_in_time(at("2026-03-06T13:59")));
     assert!(!b.is_in_time(at("2026-03-06T14:00")));
@@ -152,7 +109,7 @@ fn deadline_is_strict() {
 
 #[test]
 fn rules_are_data() {
-    let engine = Engine::embedded().unwrap();
+    let engine = engine();
     let rules = engine.booking_rules();
     let ids: Vec<ChannelKind> = rules.channels.iter().map(|c| c.id).collect();
     assert_eq!(
@@ -166,6 +123,7 @@ fn rules_are_data() {
     assert!(rules.no_show.zh.contains("自动放弃"));
     assert!(rules.cancellation.zh.contains("前一天"));
     assert_eq!(rules.deadline_time.format("%H:%M").to_string(), "14:00");
+    assert_eq!(engine.halls().len(), HALL_IDS.len());
     for h in engine.halls() {
         assert_eq!(h.contact.phone, None);
         assert_eq!(h.contact.address, None);

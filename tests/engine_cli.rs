@@ -1,8 +1,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The `hours` binary: exact JSON of issue 3 for a few cases, text output, exit statuses.
 
+mod common;
+
 use std::path::PathBuf;
 use std::process::{Command, Output};
+
+use common::{data_texts, edit_json, OwnedTexts};
 
 fn hours(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_hours"))
@@ -235,17 +239,15 @@ fn bad_arguments_exit_non_zero_with_one_line() {
     fails(&["validate", "/nonexistent/dir"], 2, "not a directory");
 }
 
-fn temp_copy(name: &str) -> PathBuf {
-    let src = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("static/data");
+/// A fresh directory holding `texts` laid out as `static/data` is.
+fn data_dir(name: &str, texts: &OwnedTexts) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("hours-cli-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("holiday-cn")).unwrap();
-    for f in ["halls.json", "matters.json"] {
-        std::fs::copy(src.join(f), dir.join(f)).unwrap();
-    }
-    for y in ["2024", "2025", "2026"] {
-        let f = format!("holiday-cn/{y}.json");
-        std::fs::copy(src.join(&f), dir.join(&f)).unwrap();
+    std::fs::write(dir.join("halls.json"), &texts.halls).unwrap();
+    std::fs::write(dir.join("matters.json"), &texts.matters).unwrap();
+    for (file, text) in &texts.calendars {
+        std::fs::write(dir.join("holiday-cn").join(file), text).unwrap();
     }
     dir
 }
@@ -257,20 +259,16 @@ fn validate() {
         s.starts_with("ok: 8 halls, 20 matters, calendar years [2024, 2025, 2026]"),
         "{s}"
     );
-    let dir = temp_copy("ok");
+    let dir = data_dir("ok", &data_texts());
     assert!(ok_stdout(&["validate", dir.to_str().unwrap()]).starts_with("ok"));
-    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::remove_dir_all(&dir).unwrap();
 
-    let dir = temp_copy("broken");
-    let halls = std::fs::read_to_string(dir.join("halls.json")).unwrap();
-    let halls = halls.replacen("\"13:00\"", "\"25:00\"", 1);
-    std::fs::write(dir.join("halls.json"), halls).unwrap();
-    let matters = std::fs::read_to_string(dir.join("matters.json")).unwrap();
-    std::fs::write(
-        dir.join("matters.json"),
-        matters.replacen("\"hall\": \"tax\"", "\"hall\": \"taxes\"", 1),
-    )
-    .unwrap();
+    let mut texts = data_texts();
+    texts.halls = edit_json(&texts.halls, |v| {
+        v["halls"][0]["regular"][1]["start"] = "25:00".into();
+    });
+    texts.matters = edit_json(&texts.matters, |v| v["matters"][8]["hall"] = "taxes".into());
+    let dir = data_dir("broken", &texts);
     let out = hours(&["validate", dir.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
@@ -288,5 +286,5 @@ fn validate() {
     assert!(String::from_utf8(out.stdout)
         .unwrap()
         .starts_with(r#"{"ok":false,"errors":[{"path":"halls[0].regular[1].start""#));
-    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -1,125 +1,93 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Service levels (spec section 5), due dates (section 6, I2), matters and yearly minutes.
 
-use chrono::{NaiveDate, NaiveDateTime};
-use pinggu_hours::engine::{parse_at, Engine, EngineError, MatterFlags, MatterKind, ServiceLevel};
+mod common;
+
+use common::table::{check_rows, named};
+use common::{at, date, engine, HALL_IDS};
+use pinggu_hours::engine::{EngineError, MatterFlags, MatterKind, ServiceLevel};
 
 use MatterKind::{Immediate, OneDay, Undertaken};
 use ServiceLevel::{ConsultOnly, Full, IntakeOnly, Unavailable};
 
-fn at(s: &str) -> NaiveDateTime {
-    parse_at(s).unwrap()
+const KINDS: [MatterKind; 3] = [Immediate, OneDay, Undertaken];
+const LEVELS: [ServiceLevel; 4] = [Full, ConsultOnly, IntakeOnly, Unavailable];
+
+/// Flags written `hot+liv+res` (hot, livelihood, system-restricted), `-` for none.
+fn flags(text: &str) -> MatterFlags {
+    let words: Vec<&str> = text.split('+').collect();
+    for w in &words {
+        assert!(["hot", "liv", "res", "-"].contains(w), "unknown flag {w:?}");
+    }
+    MatterFlags {
+        hot: words.contains(&"hot"),
+        livelihood: words.contains(&"liv"),
+        system_restricted: words.contains(&"res"),
+    }
 }
 
-fn date(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
-
-const NONE: MatterFlags = MatterFlags {
-    hot: false,
-    livelihood: false,
-    system_restricted: false,
-};
-const HOT: MatterFlags = MatterFlags {
-    hot: true,
-    livelihood: false,
-    system_restricted: false,
-};
-const LIV: MatterFlags = MatterFlags {
-    hot: false,
-    livelihood: true,
-    system_restricted: false,
-};
-const RES: MatterFlags = MatterFlags {
-    hot: false,
-    livelihood: false,
-    system_restricted: true,
-};
-const HOT_RES: MatterFlags = MatterFlags {
-    hot: true,
-    livelihood: false,
-    system_restricted: true,
-};
-const LIV_RES: MatterFlags = MatterFlags {
-    hot: false,
-    livelihood: true,
-    system_restricted: true,
-};
-const ALL: MatterFlags = MatterFlags {
-    hot: true,
-    livelihood: true,
-    system_restricted: true,
-};
+/// Saturday 2026-03-07 10:00 is inside the weekend windows of the center and township halls.
+const LEVEL_ROWS: &str = "
+    # hall        at                kind        flags        level
+    # Regular hours and workday extended windows: full for everything.
+    district      2026-03-09T10:00  undertaken  hot+liv+res  full
+    district      2026-03-09T12:30  immediate   res          full
+    township      2026-03-09T08:45  undertaken  -            full
+    marriage      2026-10-10T09:00  one_day     res          full
+    # Weekend window, center halls.
+    district      2026-03-07T10:00  immediate   -            full
+    district      2026-03-07T10:00  one_day     -            full
+    district      2026-03-07T10:00  undertaken  hot          full
+    district      2026-03-07T10:00  immediate   res          consult_only
+    district      2026-03-07T10:00  one_day     res          consult_only
+    district      2026-03-07T10:00  undertaken  -            intake_only
+    district      2026-03-07T10:00  undertaken  hot+res      intake_only
+    district      2026-03-07T10:00  undertaken  liv          intake_only
+    exit_entry    2026-03-07T10:00  undertaken  -            intake_only
+    housing_fund  2026-03-07T10:00  immediate   liv          full
+    # Household on a holiday Saturday (I1) follows the center rules too.
+    household     2026-10-03T10:00  undertaken  -            intake_only
+    household     2026-10-03T10:00  immediate   -            full
+    # Weekend window, township.
+    township      2026-03-07T10:00  immediate   liv          full
+    township      2026-03-07T10:00  immediate   -            consult_only
+    township      2026-03-07T10:00  immediate   hot          consult_only
+    township      2026-03-07T10:00  immediate   liv+res      consult_only
+    township      2026-03-07T10:00  one_day     liv          consult_only
+    township      2026-03-07T10:00  undertaken  -            intake_only
+    township      2026-03-07T10:00  undertaken  hot          intake_only
+    township      2026-03-07T10:00  undertaken  hot+liv+res  intake_only
+    # Closed: unavailable.
+    district      2026-03-08T10:00  immediate   -            unavailable
+    tax           2026-03-07T10:00  immediate   -            unavailable
+    household     2026-10-01T10:00  immediate   -            unavailable
+    district      2026-03-09T17:30  immediate   -            unavailable
+";
 
 #[test]
 fn levels() {
-    let engine = Engine::embedded().unwrap();
-    let sat = "2026-03-07T10:00";
-    let rows = [
-        // Regular hours and workday extended windows: full for everything.
-        ("district", "2026-03-09T10:00", Undertaken, ALL, Full),
-        ("district", "2026-03-09T12:30", Immediate, RES, Full),
-        ("township", "2026-03-09T08:45", Undertaken, NONE, Full),
-        ("marriage", "2026-10-10T09:00", OneDay, RES, Full),
-        // Weekend window, center halls.
-        ("district", sat, Immediate, NONE, Full),
-        ("district", sat, OneDay, NONE, Full),
-        ("district", sat, Undertaken, HOT, Full),
-        ("district", sat, Immediate, RES, ConsultOnly),
-        ("district", sat, OneDay, RES, ConsultOnly),
-        ("district", sat, Undertaken, NONE, IntakeOnly),
-        ("district", sat, Undertaken, HOT_RES, IntakeOnly),
-        ("district", sat, Undertaken, LIV, IntakeOnly),
-        ("exit_entry", sat, Undertaken, NONE, IntakeOnly),
-        ("housing_fund", sat, Immediate, LIV, Full),
-        // Household on a holiday Saturday (I1) follows the center rules too.
-        (
-            "household",
-            "2026-10-03T10:00",
-            Undertaken,
-            NONE,
-            IntakeOnly,
-        ),
-        ("household", "2026-10-03T10:00", Immediate, NONE, Full),
-        // Weekend window, township.
-        ("township", sat, Immediate, LIV, Full),
-        ("township", sat, Immediate, NONE, ConsultOnly),
-        ("township", sat, Immediate, HOT, ConsultOnly),
-        ("township", sat, Immediate, LIV_RES, ConsultOnly),
-        ("township", sat, OneDay, LIV, ConsultOnly),
-        ("township", sat, Undertaken, NONE, IntakeOnly),
-        ("township", sat, Undertaken, HOT, IntakeOnly),
-        ("township", sat, Undertaken, ALL, IntakeOnly),
-        // Closed: unavailable.
-        ("district", "2026-03-08T10:00", Immediate, NONE, Unavailable),
-        ("tax", sat, Immediate, NONE, Unavailable),
-        (
-            "household",
-            "2026-10-01T10:00",
-            Immediate,
-            NONE,
-            Unavailable,
-        ),
-        ("district", "2026-03-09T17:30", Immediate, NONE, Unavailable),
-    ];
-    for (hall, t, kind, flags, level) in rows {
-        assert_eq!(
-            engine.service_level(hall, kind, flags, at(t)).unwrap(),
-            level,
-            "{hall} {t} {kind:?} {flags:?}"
-        );
-    }
-    assert!(engine.service_level("x", Immediate, NONE, at(sat)).is_err());
+    let rows = check_rows(LEVEL_ROWS, |row| {
+        let [hall, t, kind, flag_text, level] = row else {
+            panic!("five columns")
+        };
+        let got = engine()
+            .service_level(hall, named(kind, &KINDS), flags(flag_text), at(t))
+            .unwrap();
+        assert_eq!(got, named(level, &LEVELS));
+    });
+    assert_eq!(rows, 28);
+    let unknown = engine().service_level("x", Immediate, flags("-"), at("2026-03-07T10:00"));
+    assert!(unknown.is_err());
 }
 
 #[test]
 fn matters_data_and_levels() {
-    let engine = Engine::embedded().unwrap();
-    let ids: Vec<&str> = engine.halls().iter().map(|h| h.id.as_str()).collect();
-    for hall in &ids {
-        let n = engine.matters().iter().filter(|m| m.hall == *hall).count();
+    let engine = engine();
+    for hall in HALL_IDS {
+        let n = engine.matters().iter().filter(|m| m.hall == hall).count();
         assert!((2..=4).contains(&n), "{hall}: {n} matters");
     }
+    assert_eq!(engine.matters().len(), 20);
     for m in engine.matters() {
         assert!(m.sample, "{}", m.id);
         assert_eq!(
@@ -161,12 +129,12 @@ fn matters_data_and_levels() {
 
 #[test]
 fn find_matters() {
-    let engine = Engine::embedded().unwrap();
+    let engine = engine();
     let names = |q: &str, h: Option<&str>| -> Vec<String> {
         engine
             .find_matters(q, h)
             .iter()
-            .map(|m| m.id.clone())
+            .map(|m| m.id.to_string())
             .collect()
     };
     assert_eq!(
@@ -181,33 +149,42 @@ fn find_matters() {
     assert_eq!(names("  ", None).len(), engine.matters().len());
 }
 
+/// Due dates: accepted at, time limit in legal workdays, the day counting starts, due day.
+const DUE_ROWS: &str = "
+    # accepted          days  counted_from  due
+    # The spec's examples: Friday + 3 -> Wednesday; Saturday -> Monday, due Thursday.
+    2026-03-06T10:00    3     2026-03-06    2026-03-11
+    2026-03-07T10:00    3     2026-03-09    2026-03-12
+    2026-03-08T16:00    3     2026-03-09    2026-03-12
+    # Evening of a workday still counts as that day.
+    2026-03-06T17:20    3     2026-03-06    2026-03-11
+    # Across National Day: Wed 09-30 + 3 -> Thu 10-08, Fri 10-09, Sat 10-10 (adjusted).
+    2026-09-30T10:00    3     2026-09-30    2026-10-10
+    # Accepted on a holiday Saturday by household: counted from Thu 10-08.
+    2026-10-03T10:00    1     2026-10-08    2026-10-09
+    2026-10-03T10:00    2     2026-10-08    2026-10-10
+    # An adjusted Sunday is a legal workday.
+    2026-09-20T10:00    1     2026-09-20    2026-09-21
+    # Spring Festival: Fri 02-13 + 2 -> Sat 02-14 (adjusted), Tue 02-24.
+    2026-02-13T10:00    2     2026-02-13    2026-02-24
+    2026-03-09T10:00    20    2026-03-09    2026-04-07
+";
+
 #[test]
 fn due_dates() {
-    let engine = Engine::embedded().unwrap();
-    let rows = [
-        // The spec's examples: Friday + 3 -> Wednesday; Saturday -> Monday, due Thursday.
-        ("2026-03-06T10:00", 3, "2026-03-06", "2026-03-11"),
-        ("2026-03-07T10:00", 3, "2026-03-09", "2026-03-12"),
-        ("2026-03-08T16:00", 3, "2026-03-09", "2026-03-12"),
-        // Evening of a workday still counts as that day.
-        ("2026-03-06T17:20", 3, "2026-03-06", "2026-03-11"),
-        // Across National Day: Wed 09-30 + 3 -> Thu 10-08, Fri 10-09, Sat 10-10 (adjusted).
-        ("2026-09-30T10:00", 3, "2026-09-30", "2026-10-10"),
-        // Accepted on a holiday Saturday by household: counted from Thu 10-08.
-        ("2026-10-03T10:00", 1, "2026-10-08", "2026-10-09"),
-        ("2026-10-03T10:00", 2, "2026-10-08", "2026-10-10"),
-        // An adjusted Sunday is a legal workday.
-        ("2026-09-20T10:00", 1, "2026-09-20", "2026-09-21"),
-        // Spring Festival: Fri 02-13 + 2 -> Sat 02-14 (adjusted), Tue 02-24.
-        ("2026-02-13T10:00", 2, "2026-02-13", "2026-02-24"),
-        ("2026-03-09T10:00", 20, "2026-03-09", "2026-04-07"),
-    ];
-    for (accepted, n, from, due) in rows {
-        let d = engine.due_date(at(accepted), n).unwrap();
-        assert_eq!(d.counted_from, date(from), "{accepted} {n}");
-        assert_eq!(d.due, date(due), "{accepted} {n}");
-        assert!(d.calendar_known, "{accepted} {n}");
-    }
+    let engine = engine();
+    let rows = check_rows(DUE_ROWS, |row| {
+        let [accepted, days, from, due] = row else {
+            panic!("four columns")
+        };
+        let d = engine
+            .due_date(at(accepted), days.parse().unwrap())
+            .unwrap();
+        assert_eq!(d.counted_from, date(from));
+        assert_eq!(d.due, date(due));
+        assert!(d.calendar_known);
+    });
+    assert_eq!(rows, 10);
     assert_eq!(
         engine.due_date(at("2026-03-06T10:00"), 0),
         Err(EngineError::BadDays { days: 0 })
@@ -225,7 +202,7 @@ fn due_dates() {
 /// minus 7 holidays and 4 adjusted workdays); 98 non-workday weekend days (104 minus 6).
 #[test]
 fn year_report_2026() {
-    let engine = Engine::embedded().unwrap();
+    let engine = engine();
     let r = engine.year_report(2026);
     assert!(r.calendar_known);
     let rows: Vec<(&str, u32, u32, u32)> = r

@@ -46,7 +46,7 @@ pub use engine::{Data, Engine};
 pub use error::{DataError, DataErrors, EngineError};
 pub use load::files::{RawFile, RawFiles};
 #[cfg(not(target_arch = "wasm32"))]
-pub use load::native::DataSources;
+pub use load::native::{parse as parse_json, DataSources};
 pub use load::value::{Number, Value};
 pub use model::booking::{BookingRules, Channel, ChannelKind};
 pub use model::hall::{

@@ -26,7 +26,7 @@ impl Booking {
     ///
     /// ```
     /// use pinggu_hours::engine::{parse_at, Engine};
-    /// let engine = Engine::embedded().unwrap();
+    /// let engine = Engine::embedded();
     /// // Saturday 2026-03-07 09:30 at the district center: book by Friday 14:00.
     /// let b = engine.booking("district", parse_at("2026-03-07T09:30").unwrap()).unwrap();
     /// assert!(b.is_in_time(parse_at("2026-03-06T13:59").unwrap()));
@@ -44,7 +44,7 @@ impl Engine {
     ///
     /// ```
     /// use pinggu_hours::engine::{parse_at, Appointment, Engine};
-    /// let engine = Engine::embedded().unwrap();
+    /// let engine = Engine::embedded();
     /// // Saturday 2026-10-10 is an adjusted workday; the last legal workday before it is
     /// // Friday 2026-10-09 (after the National Day holiday).
     /// let b = engine.booking("township", parse_at("2026-10-10T08:30").unwrap()).unwrap();

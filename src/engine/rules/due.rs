@@ -26,7 +26,7 @@ impl Engine {
     /// ```
     /// use chrono::NaiveDate;
     /// use pinggu_hours::engine::{parse_at, Engine};
-    /// let engine = Engine::embedded().unwrap();
+    /// let engine = Engine::embedded();
     /// // Accepted Friday 2026-03-06, 3 days: due Wednesday. Saturday: from Monday, due Thursday.
     /// let fri = engine.due_date(parse_at("2026-03-06T10:00").unwrap(), 3).unwrap();
     /// assert_eq!(fri.due, NaiveDate::from_ymd_opt(2026, 3, 11).unwrap());

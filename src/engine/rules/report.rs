@@ -37,7 +37,7 @@ impl Engine {
     ///
     /// ```
     /// use pinggu_hours::engine::Engine;
-    /// let engine = Engine::embedded().unwrap();
+    /// let engine = Engine::embedded();
     /// let r = engine.year_report(2026);
     /// assert!(r.calendar_known);
     /// assert_eq!(r.halls[3].id, "tax");

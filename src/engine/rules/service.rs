@@ -63,7 +63,7 @@ impl Engine {
     ///
     /// ```
     /// use pinggu_hours::engine::{parse_at, Engine, MatterFlags, MatterKind, ServiceLevel};
-    /// let engine = Engine::embedded().unwrap();
+    /// let engine = Engine::embedded();
     /// let sat = parse_at("2026-03-07T10:00").unwrap();
     /// let plain = MatterFlags::default();
     /// let level = engine.service_level("exit_entry", MatterKind::Undertaken, plain, sat).unwrap();
@@ -109,7 +109,7 @@ impl Engine {
     ///
     /// ```
     /// use pinggu_hours::engine::Engine;
-    /// let engine = Engine::embedded().unwrap();
+    /// let engine = Engine::embedded();
     /// assert!(engine.find_matters("护照", None).iter().any(|m| m.hall == "exit_entry"));
     /// assert!(!engine.find_matters("PASSPORT", Some("exit_entry")).is_empty());
     /// ```

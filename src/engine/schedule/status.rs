@@ -72,7 +72,7 @@ impl Engine {
     ///
     /// ```
     /// use pinggu_hours::engine::{parse_at, Appointment, Engine, State};
-    /// let engine = Engine::embedded().unwrap();
+    /// let engine = Engine::embedded();
     /// // 12:00 on a workday belongs to the district center's 12:00-13:00 extended window.
     /// let s = engine.status("district", parse_at("2026-03-09T12:00").unwrap()).unwrap();
     /// assert_eq!(s.state, State::Extended);
@@ -151,7 +151,7 @@ impl Engine {
     ///
     /// ```
     /// use pinggu_hours::engine::{parse_at, Engine};
-    /// let engine = Engine::embedded().unwrap();
+    /// let engine = Engine::embedded();
     /// // Marriage registration, Saturday 09:00: only booked visitors until Monday 09:00.
     /// let at = parse_at("2026-03-07T09:00").unwrap();
     /// assert_eq!(engine.next_serving("marriage", at, false), Some(at));

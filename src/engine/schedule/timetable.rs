@@ -47,7 +47,7 @@ impl Engine {
     /// ```
     /// use chrono::NaiveDate;
     /// use pinggu_hours::engine::Engine;
-    /// let engine = Engine::embedded().unwrap();
+    /// let engine = Engine::embedded();
     /// // National Day, a Thursday: no hall serves (interpretation I1).
     /// let t = engine.day_timetable("household", NaiveDate::from_ymd_opt(2026, 10, 1).unwrap()).unwrap();
     /// assert!(t.spans.is_empty());
