@@ -163,7 +163,10 @@ const SERDE_JSON_ALLOWED: &[&str] = &["load/native.rs"];
 fn the_engine_reads_json_without_serde_json() {
     let sources = engine_sources();
     let test_only = test_only_files(&sources);
-    assert!(test_only.contains(&"load/tests.rs".to_string()), "{test_only:?}");
+    assert!(
+        test_only.contains(&"load/tests.rs".to_string()),
+        "{test_only:?}"
+    );
     let mut found = Vec::new();
     for (file, text) in &sources {
         if SERDE_JSON_ALLOWED.contains(&file.as_str()) || test_only.contains(file) {

@@ -185,7 +185,7 @@ async fn the_list_shows_each_matters_level_at_the_moment() {
 
 #[wasm_bindgen_test]
 async fn an_undertaken_matter_accepted_on_a_saturday_counts_from_monday() {
-    // Spec section 6 (I2): a hot undertaken matter is formally accepted on Saturday, treated
+    // Article 5(2) and its reading (docs/rules.md): a hot undertaken matter is formally accepted on Saturday, treated
     // as accepted on Monday 30 November; 7 legal workdays later is Wednesday 9 December.
     let root = mount(finder(
         SATURDAY,

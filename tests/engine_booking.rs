@@ -23,7 +23,7 @@ const DEADLINES: &str = "
     district    2026-10-12T08:30  walk_in      2026-10-10T14:00
     # First day after the National Day week: Wednesday 09-30.
     marriage    2026-10-08T08:30  required     2026-09-30T14:00
-    # Household on a holiday Saturday (I1): the last workday before the holiday.
+    # Household on a holiday Saturday (reading: holiday weekends, docs/rules.md): the last workday before the holiday.
     household   2026-10-03T10:00  walk_in      2026-09-30T14:00
     # Tuesday after Spring Festival 2026: the adjusted workday Sat 02-14.
     district    2026-02-24T08:30  walk_in      2026-02-14T14:00

@@ -1,7 +1,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Status of every hall of the spec's table (section 1), checked minute by minute against a
 //! hand-written copy of the table (independent of halls.json), on an ordinary workday,
-//! Saturday and Sunday, and across the 2026 National Day and Spring Festival holidays (I1).
+//! Saturday and Sunday, and across the 2026 National Day and Spring Festival holidays (reading: holiday weekends, docs/rules.md).
 
 mod common;
 

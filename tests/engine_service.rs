@@ -1,5 +1,5 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! Service levels (spec section 5), due dates (section 6, I2), matters and yearly minutes.
+//! Service levels (Article 6), due dates (Article 5(2) and its reading, docs/rules.md), matters and yearly minutes.
 
 mod common;
 
@@ -45,7 +45,7 @@ const LEVEL_ROWS: &str = "
     district      2026-03-07T10:00  undertaken  liv          intake_only
     exit_entry    2026-03-07T10:00  undertaken  -            intake_only
     housing_fund  2026-03-07T10:00  immediate   liv          full
-    # Household on a holiday Saturday (I1) follows the center rules too.
+    # Household on a holiday Saturday (reading: holiday weekends, docs/rules.md) follows the center rules too.
     household     2026-10-03T10:00  undertaken  -            intake_only
     household     2026-10-03T10:00  immediate   -            full
     # Weekend window, township.

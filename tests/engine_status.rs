@@ -1,5 +1,5 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! Status at hand-picked boundaries, interpretation I1, the closing rule, timetables and the
+//! Status at hand-picked boundaries, the holiday-weekends reading (docs/rules.md), the closing rule, timetables and the
 //! next time a hall serves. Every minute of whole days is checked in `engine_minutes.rs`.
 
 mod common;
@@ -85,7 +85,7 @@ fn seconds_are_inside_their_minute() {
     );
 }
 
-/// Interpretation I1: household serves on a Saturday inside a holiday period, district does
+/// Reading "holiday weekends" (docs/rules.md): household serves on a Saturday inside a holiday period, district does
 /// not, and a Monday-to-Friday holiday has no service at all.
 #[test]
 fn interpretation_i1() {

@@ -10,7 +10,7 @@
 //! - `load`: the data files' raw trees checked into the model, every problem with its JSON
 //!   path (trees come from serde_json natively and in build.rs, from `JSON.parse` in the
 //!   page); build.rs compiles the shipped files in, so the page checks nothing at start-up;
-//! - `calendar`: the legal calendar (spec section 2, the State Council's notices);
+//! - `calendar`: the legal calendar (docs/rules.md section 2, the State Council's notices);
 //! - `schedule`: each hall's day templates, its status at a moment, its timetables
 //!   (Articles 2, 4 and 5: regular hours, extended windows, the closing rule);
 //! - `rules`: booking deadlines (Article 3), weekend service levels (Article 6), due dates

@@ -71,7 +71,7 @@ test('the hall detail shows the week, the special days and no invented contacts'
   const { page, context, errors } = await openPage(env.browser, env.server.url, '?hall=household&at=2026-09-28T10:00&lang=en');
   assert.match(await page.textContent('h2'), /Household/);
   assert.equal(await page.locator('.ph-week tbody tr').count(), 7);
-  // 1 Oct 2026 (Thursday) is a holiday: closed all day. 3 Oct (Saturday, holiday) keeps its weekend hours (I1).
+  // 1 Oct 2026 (Thursday) is a holiday: closed all day. 3 Oct (Saturday, holiday) keeps its weekend hours (reading: holiday weekends, docs/rules.md).
   assert.match(await page.textContent('.ph-week tr[data-date="2026-10-01"]'), /Closed all day/);
   assert.match(await page.textContent('.ph-week tr[data-date="2026-10-03"]'), /09:00–12:00.*14:00–17:30/s);
   assert.match(await page.textContent('.ph-special li[data-date="2026-10-10"]'), /Adjusted workday/);

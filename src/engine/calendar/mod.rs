@@ -10,7 +10,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use serde::Serialize;
 
 spelled_enum! {
-    /// What kind of day a date is under the legal calendar (spec section 2).
+    /// What kind of day a date is under the legal calendar (docs/rules.md section 2).
     pub enum DayKind {
         /// Monday to Friday, not a holiday.
         Workday = "workday",
@@ -54,7 +54,7 @@ pub(crate) enum Category {
     SatHoliday = 2,
     Sun = 3,
     SunHoliday = 4,
-    /// A Monday-to-Friday holiday: no service at all (I1).
+    /// A Monday-to-Friday holiday: no service at all (reading: holiday weekends, docs/rules.md).
     WeekdayHoliday = 5,
 }
 

@@ -42,7 +42,7 @@ impl Number {
         // 2^63 and 2^64 as floats: the bounds of i64 and u64.
         const I64_MIN: f64 = -9_223_372_036_854_775_808.0;
         const U64_END: f64 = 18_446_744_073_709_551_616.0;
-        if x.fract() != 0.0 || !x.is_finite() || x >= U64_END || x < I64_MIN {
+        if x.fract() != 0.0 || !(I64_MIN..U64_END).contains(&x) {
             return Number::Float(x);
         }
         if x >= 0.0 {

@@ -68,7 +68,7 @@ pub struct WeekendWindow {
     #[serde(serialize_with = "ser_hhmm")]
     pub end: NaiveTime,
     /// 法定节假日除外: the window does not open on a statutory holiday. Without the mark it
-    /// opens on a Saturday/Sunday even inside a holiday period (interpretation I1).
+    /// opens on a Saturday/Sunday even inside a holiday period (reading: holiday weekends, docs/rules.md).
     pub not_on_holidays: bool,
     /// Whether it serves walk-ins.
     pub appointment: Appointment,

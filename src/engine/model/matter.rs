@@ -18,7 +18,7 @@ spelled_enum! {
     }
 }
 
-/// The flags of a matter that change its weekend service level (spec section 5).
+/// The flags of a matter that change its weekend service level (Article 6; docs/rules.md section 5).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 pub struct MatterFlags {
     /// 热点高频: in high demand.

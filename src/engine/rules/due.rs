@@ -1,4 +1,4 @@
-//! Time limits of undertaken matters (Article 5(2), spec section 6, interpretation I2).
+//! Time limits of undertaken matters (Article 5(2); reading: weekend acceptance and time limits, docs/rules.md).
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use serde::Serialize;
@@ -11,7 +11,7 @@ use crate::engine::model::matter::MAX_DAYS;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct DueDate {
     /// The day treated as the acceptance day: the acceptance date if it is a legal workday,
-    /// otherwise the next legal workday (weekend time does not count, I2).
+    /// otherwise the next legal workday (weekend time does not count: reading "weekend acceptance and time limits", docs/rules.md).
     pub counted_from: NaiveDate,
     /// The N-th legal workday after `counted_from`.
     pub due: NaiveDate,

@@ -1,4 +1,4 @@
-//! What can be handled when (Article 6, spec section 5), and finding matters.
+//! What can be handled when (Article 6, Article 6; docs/rules.md section 5), and finding matters.
 
 use crate::engine::model::spelling::spelled_enum;
 use chrono::NaiveDateTime;
@@ -26,7 +26,7 @@ spelled_enum! {
     }
 }
 
-/// The level in a weekend window (spec section 5).
+/// The level in a weekend window (Article 6; docs/rules.md section 5).
 pub(crate) fn weekend_level(
     scope: WeekendScope,
     kind: MatterKind,

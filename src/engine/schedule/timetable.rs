@@ -48,7 +48,7 @@ impl Engine {
     /// use chrono::NaiveDate;
     /// use pinggu_hours::engine::Engine;
     /// let engine = Engine::embedded();
-    /// // National Day, a Thursday: no hall serves (interpretation I1).
+    /// // National Day, a Thursday: no hall serves (reading: holiday weekends, docs/rules.md).
     /// let t = engine.day_timetable("household", NaiveDate::from_ymd_opt(2026, 10, 1).unwrap()).unwrap();
     /// assert!(t.spans.is_empty());
     /// ```
