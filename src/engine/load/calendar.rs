@@ -214,8 +214,14 @@ impl Calendar {
             }
             codes.push(code);
         }
+        let year_starts: Vec<u32> = (lo..=hi)
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, 1, 1))
+            .filter_map(|d| u32::try_from(d.num_days_from_ce() - first).ok())
+            .collect();
         Calendar {
             first,
+            first_year: lo,
+            year_starts: year_starts.into(),
             codes: codes.into(),
             names: names.into_iter().map(Text::from).collect::<Vec<_>>().into(),
             years: years.into(),

@@ -132,7 +132,9 @@ emit_struct! {
     Data => "crate::engine::Data" {
         calendar, halls, matters, booking, closing_rule, source, matters_source
     },
-    Calendar => "crate::engine::calendar::Calendar" { first, codes, names, years, papers },
+    Calendar => "crate::engine::calendar::Calendar" {
+        first, first_year, year_starts, codes, names, years, papers
+    },
     DayCode => "crate::engine::calendar::DayCode" { kind, cat, known, name },
     Localized => "crate::engine::Localized" { zh, en },
     Hall => "crate::engine::Hall" {

@@ -1,6 +1,6 @@
 //! Status of a hall at a time: open, extended or closed; appointment; until when; next change.
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use chrono::{Datelike, Days, NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
 use crate::engine::calendar::{Category, DayKind};
@@ -95,8 +95,7 @@ impl Engine {
     /// Status of the hall at index `i` (an index from [`Engine::index`]).
     pub(crate) fn status_of(&self, i: usize, at: NaiveDateTime) -> HallStatus {
         let date = at.date();
-        let day = date.num_days_from_ce();
-        let code = self.calendar.code(day);
+        let code = self.calendar.code_of(date);
         let mut status = HallStatus {
             hall: i,
             state: State::Closed,
@@ -121,7 +120,7 @@ impl Engine {
             }
             Slot::Before(s) => status.next_change = Some(date.and_time(s.start_t)),
             Slot::After => {
-                let (next, known) = self.next_opening(t, day);
+                let (next, known) = self.next_opening(t, date);
                 status.next_change = next;
                 status.calendar_known &= known;
             }
@@ -129,17 +128,18 @@ impl Engine {
         status
     }
 
-    /// First opening strictly after day number `day`, within the horizon, and whether every
-    /// day looked at was covered by the calendar.
-    fn next_opening(&self, t: &Templates, day: i32) -> (Option<NaiveDateTime>, bool) {
+    /// First opening strictly after `date`, within the horizon, and whether every day looked
+    /// at was covered by the calendar. Days are stepped by day number (an array index into
+    /// the calendar); the date is made once, from `date`, at the end.
+    fn next_opening(&self, t: &Templates, date: NaiveDate) -> (Option<NaiveDateTime>, bool) {
+        let day = date.num_days_from_ce();
         let mut known = true;
         for k in 1..=HORIZON_DAYS {
-            let d = day.saturating_add(k);
-            let code = self.calendar.code(d);
+            let code = self.calendar.code(day.saturating_add(k));
             known &= code.known;
             if let Some(s) = t.spans(code.cat).first() {
-                let at = NaiveDate::from_num_days_from_ce_opt(d).map(|x| x.and_time(s.start_t));
-                return (at, known);
+                let at = date.checked_add_days(Days::new(u64::from(k.unsigned_abs())));
+                return (at.map(|x| x.and_time(s.start_t)), known);
             }
         }
         (None, known)
