@@ -22,6 +22,17 @@ pub enum DayKind {
 }
 
 impl DayKind {
+    /// The one spelling of this value outside Rust (serde's snake_case): the JSON answers and
+    /// the page's `data-*` hooks that integrators match on.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DayKind::Workday => "workday",
+            DayKind::AdjustedWorkday => "adjusted_workday",
+            DayKind::Weekend => "weekend",
+            DayKind::Holiday => "holiday",
+        }
+    }
+
     /// A legal workday (法定工作日): regular hours and workday extended windows apply.
     pub fn is_legal_workday(self) -> bool {
         matches!(self, DayKind::Workday | DayKind::AdjustedWorkday)

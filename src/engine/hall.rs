@@ -18,6 +18,15 @@ pub enum Appointment {
 }
 
 impl Appointment {
+    /// The one spelling of this value outside Rust (serde's snake_case): the JSON answers and
+    /// the page's `data-*` hooks that integrators match on.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Appointment::Required => "required",
+            Appointment::WalkIn => "walk_in",
+        }
+    }
+
     /// Spellings in the data (serde's), and the values they stand for.
     pub(crate) const NAMES: (&'static [&'static str], &'static [Appointment]) = (
         &["required", "walk_in"],

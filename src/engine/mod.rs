@@ -33,6 +33,7 @@ mod hall_check;
 mod json;
 mod matter;
 mod matter_check;
+mod moments;
 mod raw;
 mod raw_object;
 mod report;

@@ -21,6 +21,18 @@ pub enum State {
     Closed,
 }
 
+impl State {
+    /// The one spelling of this value outside Rust (serde's snake_case): the JSON answers and
+    /// the page's `data-*` hooks that integrators match on.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            State::Open => "open",
+            State::Extended => "extended",
+            State::Closed => "closed",
+        }
+    }
+}
+
 /// One merged span of a day template, with minutes for scanning and times for answers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct SpanM {

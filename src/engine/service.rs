@@ -26,6 +26,19 @@ pub enum ServiceLevel {
     Unavailable,
 }
 
+impl ServiceLevel {
+    /// The one spelling of this value outside Rust (serde's snake_case): the JSON answers and
+    /// the page's `data-*` hooks that integrators match on.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ServiceLevel::Full => "full",
+            ServiceLevel::IntakeOnly => "intake_only",
+            ServiceLevel::ConsultOnly => "consult_only",
+            ServiceLevel::Unavailable => "unavailable",
+        }
+    }
+}
+
 /// The level in a weekend window (spec section 5).
 pub(crate) fn weekend_level(
     scope: WeekendScope,
