@@ -11,12 +11,13 @@ mod zh;
 pub use booking::book_before;
 pub use finder::due_basis;
 
-pub use format::{date_long, date_short, day_kind_code, day_kind_label, time_left, when};
+pub use format::{date_long, date_short, day_kind_label, time_left, when};
 
 use crate::engine::{Appointment, Localized, State};
 
 /// The page language; Chinese unless the visitor chooses English (`?lang=en`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Default, PartialEq)]
+#[cfg_attr(test, derive(Debug))]
 pub enum Lang {
     #[default]
     Zh,
@@ -153,3 +154,7 @@ impl Texts {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "lang_tests.rs"]
+mod tests;

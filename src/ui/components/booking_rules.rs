@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use super::i18n::Lang;
 use crate::engine::BookingRules;
+use crate::ui::i18n::Lang;
 
 /// The rules as a label/value list; `walk_in` adds the walk-in rule (for a walk-in slot in
 /// a workday extended window, where it applies).

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use super::app::{use_app, use_statuses};
 use crate::engine::HallStatus;
+use crate::ui::hooks::{use_app, use_statuses};
 
 #[function_component(Announcer)]
 pub fn announcer() -> Html {
