@@ -4,13 +4,15 @@
 mod browser_support;
 
 use browser_support::*;
-use chrono::NaiveDate;
-use pinggu_hours::ui::{AppProps, Lang, Route};
+use chrono::{NaiveDate, NaiveDateTime};
+use pinggu_hours::ui::{AppProps, Lang, Route, View};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// The eight halls of the rules, in the order the spec lists them.
+/// The eight halls of the rules, in the order Article 4 lists them.
 const HALL_IDS: [&str; 8] = [
     "district",
     "township",
@@ -22,8 +24,7 @@ const HALL_IDS: [&str; 8] = [
     "housing_fund",
 ];
 
-/// Mounts the page into a fresh element and waits until Yew has rendered it.
-/// The page at a fixed Beijing moment, in one language, without touching the runner's URL.
+/// The page at a chosen Beijing moment, in one language, without touching the runner's URL.
 fn at(date: (i32, u32, u32), hour: u32, minute: u32, lang: Lang) -> AppProps {
     let at = NaiveDate::from_ymd_opt(date.0, date.1, date.2)
         .unwrap()
@@ -35,6 +36,7 @@ fn at(date: (i32, u32, u32), hour: u32, minute: u32, lang: Lang) -> AppProps {
         }),
         lang: Some(lang),
         sync_url: false,
+        now: test_now(),
     }
 }
 
@@ -82,4 +84,56 @@ async fn a_sunday_evening_shows_every_hall_closed() {
         );
         assert!(card.text_content().unwrap().contains("已闭厅"));
     }
+}
+
+/// The live page (no moment chosen) on `view` when "now" is `now`.
+fn live(view: View, now: NaiveDateTime) -> AppProps {
+    AppProps {
+        route: Some(Route {
+            view,
+            ..Route::default()
+        }),
+        lang: Some(Lang::En),
+        sync_url: false,
+        now: Some(now),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn without_a_chosen_moment_the_page_answers_for_the_now_it_is_given() {
+    // Tuesday 24 November 2026, 17:10: the district center's evening extended window.
+    let root = mount(live(View::Now, beijing("2026-11-24T17:10"))).await;
+    assert_eq!(
+        attr(&root, ".ph-moment time", "datetime").as_deref(),
+        Some("2026-11-24T17:10")
+    );
+    assert!(root.query_selector(".ph-notice--pinned").unwrap().is_none());
+    assert_eq!(
+        attr(&root, "[data-hall=district]", "data-state").as_deref(),
+        Some("extended")
+    );
+    assert!(text_of(&root, "[data-hall=district] .ph-timing").contains("until 17:30 · 20 min left"));
+}
+
+/// On the planner at `now`, presses shortcut number `index` and returns the moment shown.
+async fn shortcut(now: &str, index: usize) -> String {
+    let root = mount(live(View::Planner, beijing(now))).await;
+    let buttons = find_all(&root, ".ph-shortcuts button");
+    assert_eq!(buttons.len(), 3, "Saturday, next workday, now");
+    buttons[index].dyn_ref::<HtmlElement>().unwrap().click();
+    settle().await;
+    attr(&root, ".ph-moment time", "datetime").unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn this_saturday_morning_on_a_saturday_afternoon_is_next_saturday() {
+    assert_eq!(shortcut("2026-11-28T15:00", 0).await, "2026-12-05T09:00");
+    assert_eq!(shortcut("2026-11-28T08:00", 0).await, "2026-11-28T09:00");
+}
+
+#[wasm_bindgen_test]
+async fn next_workday_morning_just_after_midnight_is_that_morning() {
+    assert_eq!(shortcut("2026-11-30T00:47", 1).await, "2026-11-30T09:00");
+    // Friday 9 October 2026 after closing: the adjusted workday Saturday 10 October.
+    assert_eq!(shortcut("2026-10-09T17:00", 1).await, "2026-10-10T09:00");
 }

@@ -8,7 +8,6 @@ mod browser_support;
 
 use browser_support::*;
 use chrono::{NaiveDate, NaiveDateTime};
-use pinggu_hours::engine::beijing_from_unix_millis;
 use pinggu_hours::ui::{AppProps, Lang, Route, View};
 use std::time::Duration;
 use wasm_bindgen::JsCast;
@@ -24,7 +23,8 @@ fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
         .unwrap()
 }
 
-/// A matter's page at a moment: its booking helper books the matter's hall then.
+/// A matter's page at a moment: its booking helper books the matter's hall then. "Now" is
+/// Wednesday 25 November 2026, 09:00 ([`test_now`]).
 fn matter_at(matter: &str, when: NaiveDateTime, lang: Lang) -> AppProps {
     AppProps {
         route: Some(Route {
@@ -35,12 +35,8 @@ fn matter_at(matter: &str, when: NaiveDateTime, lang: Lang) -> AppProps {
         }),
         lang: Some(lang),
         sync_url: false,
+        now: test_now(),
     }
-}
-
-/// Whether the real clock is still before `deadline` (the helper counts from it).
-fn still_in_time(deadline: NaiveDateTime) -> bool {
-    beijing_from_unix_millis(js_sys::Date::now()).unwrap() < deadline
 }
 
 #[wasm_bindgen_test]
@@ -66,13 +62,14 @@ async fn a_saturday_slot_at_the_district_center_must_be_booked_by_friday_14_00()
         deadline.get_attribute("data-deadline").as_deref(),
         Some("2026-11-27T14:00")
     );
+    assert_eq!(
+        deadline.get_attribute("data-in-time").as_deref(),
+        Some("true")
+    );
     let words = deadline.text_content().unwrap();
     assert!(words.contains("Book before 14:00 on Fri 27 Nov"), "{words}");
-    if still_in_time(at(2026, 11, 27, 14, 0)) {
-        assert!(words.contains(" left"), "{words}");
-    } else {
-        assert!(words.contains("The deadline has passed"), "{words}");
-    }
+    // From Wednesday 09:00 to Friday 14:00.
+    assert!(words.contains("2 d 5 h left"), "{words}");
     assert!(text_of(&helper, ".ph-booking-slot").contains("Sat 28 Nov 10:00–13:00"));
 
     let root = mount(matter_at(
@@ -86,6 +83,31 @@ async fn a_saturday_slot_at_the_district_center_must_be_booked_by_friday_14_00()
         words.contains("请于 11月27日（周五）14:00 前预约"),
         "{words}"
     );
+}
+
+#[wasm_bindgen_test]
+async fn after_the_deadline_the_slot_can_no_longer_be_booked() {
+    // Now is Friday 27 November 2026, 15:00: the Saturday slot's deadline was 14:00.
+    let props = AppProps {
+        now: Some(at(2026, 11, 27, 15, 0)),
+        ..matter_at(
+            "resident_medical_insurance_enrolment",
+            at(2026, 11, 28, 10, 0),
+            Lang::En,
+        )
+    };
+    let root = mount(props).await;
+    let deadline = find(&root, "[data-booking=district] .ph-booking-deadline");
+    assert_eq!(
+        deadline.get_attribute("data-in-time").as_deref(),
+        Some("false")
+    );
+    let words = deadline.text_content().unwrap();
+    assert!(
+        words.contains("The deadline has passed: this time can no longer be booked."),
+        "{words}"
+    );
+    assert!(!words.contains(" left"), "{words}");
 }
 
 #[wasm_bindgen_test]
@@ -206,7 +228,7 @@ async fn a_day_beyond_the_calendar_is_marked_unconfirmed() {
     );
     assert_eq!(
         deadline.get_attribute("data-in-time").as_deref(),
-        Some(still_in_time(at(2027, 3, 5, 14, 0)).to_string().as_str())
+        Some("true")
     );
     assert!(root
         .query_selector(".ph-booking .ph-unconfirmed")

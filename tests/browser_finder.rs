@@ -39,6 +39,7 @@ fn finder(
         }),
         lang: Some(lang),
         sync_url: false,
+        now: test_now(),
     }
 }
 
@@ -132,8 +133,8 @@ async fn saturday_level(matter: &str, lang: Lang) -> (String, String) {
 
 #[wasm_bindgen_test]
 async fn a_saturday_gives_the_weekend_levels_at_the_district_center() {
-    // Spec section 5, center halls: an immediate matter in full, an undertaken (not hot)
-    // one only as intake.
+    // Article 6(2), the district center and its sub-centers: an immediate matter in full,
+    // an undertaken (not hot) one only as intake.
     let (code, words) = saturday_level("resident_medical_insurance_enrolment", Lang::En).await;
     assert_eq!(code, "full");
     assert!(words.contains("Handled on the spot"), "{words}");
@@ -153,8 +154,8 @@ async fn a_saturday_gives_the_weekend_levels_at_the_district_center() {
 
 #[wasm_bindgen_test]
 async fn a_saturday_gives_the_weekend_levels_at_a_township_center() {
-    // Spec section 5, township: a livelihood immediate matter in full, an undertaken one
-    // as intake.
+    // Article 6(2), township centers: a livelihood immediate matter in full, an undertaken
+    // one as intake.
     let (code, words) = saturday_level("elderly_card", Lang::Zh).await;
     assert_eq!(code, "full");
     assert!(words.contains("可当场受理、当场办结"), "{words}");
@@ -185,8 +186,10 @@ async fn the_list_shows_each_matters_level_at_the_moment() {
 
 #[wasm_bindgen_test]
 async fn an_undertaken_matter_accepted_on_a_saturday_counts_from_monday() {
-    // Article 5(2) and its reading (docs/rules.md): a hot undertaken matter is formally accepted on Saturday, treated
-    // as accepted on Monday 30 November; 7 legal workdays later is Wednesday 9 December.
+    // Article 5(2): weekend time does not count toward the time limit (reading: a matter
+    // accepted on a day that is not a legal workday counts as accepted on the next one,
+    // docs/rules.md). A hot undertaken matter formally accepted on Saturday counts from
+    // Monday 30 November; 7 legal workdays later is Wednesday 9 December.
     let root = mount(finder(
         SATURDAY,
         Lang::En,

@@ -1,52 +1,32 @@
-//! The root component: owns the reducer, shares it through context, runs the effects that
-//! feed it, and picks the view the route names.
+//! The root component: owns the reducer, shares it through context, runs the hooks that
+//! feed it (the clock, the URL, the stored preferences), and picks the view the route names.
 
 use std::rc::Rc;
 
+use chrono::NaiveDateTime;
 use yew::prelude::*;
 
-use super::announcer::Announcer;
-use super::effects::{
-    beijing_now, stored_prefs, use_minute_clock, use_remembered_prefs, use_url_sync,
-};
-use super::hall_detail::HallDetail;
-use super::hall_list::HallList;
-use super::header::Header;
+use super::components::{Announcer, HallDetail, HallList, Header, MatterFinder, Nav, Planner};
+use super::hooks::{beijing_now, stored_prefs, use_clock, use_remembered_prefs, use_url_sync};
 use super::i18n::Lang;
-use super::matter_finder::MatterFinder;
-use super::nav::Nav;
-use super::planner::Planner;
 use super::route::{Route, View};
-use super::state::AppState;
-use crate::engine::{Engine, HallStatus};
+use super::state::{Action, AppState};
+use crate::engine::HallStatus;
 
 /// The reducer handle every component reads the state from and dispatches to.
 pub type AppContext = UseReducerHandle<AppState>;
-
-/// The shared state with its engine: what a view needs before it can ask anything. `None`
-/// outside [`App`] or without data (the root then shows why instead of the views).
-#[hook]
-pub fn use_app_engine() -> Option<(AppContext, Rc<Engine>)> {
-    let state = use_context::<AppContext>()?;
-    let engine = state.engine.clone()?;
-    Some((state, engine))
-}
 
 /// Every hall's status at the moment shown, in data order: asked of the engine once per
 /// moment and shared by the cards and the screen-reader announcer.
 pub type StatusList = Rc<Vec<HallStatus>>;
 
-/// Reads the shared statuses (empty outside [`App`] or without data).
-#[hook]
-pub fn use_statuses() -> StatusList {
-    use_context::<StatusList>().unwrap_or_default()
-}
+/// Yew runs the pure reducer [`AppState::reduce`], which builds and is tested natively.
+impl Reducible for AppState {
+    type Action = Action;
 
-/// Reads the shared state. Every component below [`App`] has it; one rendered elsewhere
-/// gets `None` and renders nothing rather than failing.
-#[hook]
-pub fn use_app() -> Option<AppContext> {
-    use_context::<AppContext>()
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        AppState::reduce(self, action)
+    }
 }
 
 /// How the embedder or a test starts the page.
@@ -61,11 +41,15 @@ pub struct AppProps {
     /// Mirror the route into the page URL (the standalone page does; tests do not).
     #[prop_or(true)]
     pub sync_url: bool,
+    /// "Now" in Beijing wall time, for a test or a kiosk with its own clock: the page then
+    /// never reads the device clock. `None`: the device clock, ticking each minute.
+    #[prop_or_default]
+    pub now: Option<NaiveDateTime>,
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let (route, lang) = (props.route.clone(), props.lang);
+    let (route, lang, now) = (props.route.clone(), props.lang, props.now);
     let state = use_reducer(move || {
         let (stored_lang, elderly) = stored_prefs();
         let route = route.unwrap_or_else(|| {
@@ -73,49 +57,36 @@ pub fn app(props: &AppProps) -> Html {
             Route::parse(&search.unwrap_or_default())
         });
         let lang = lang.or(route.lang).or(stored_lang).unwrap_or_default();
-        AppState::new(lang, elderly, beijing_now(), route)
+        AppState::new(lang, elderly, now.unwrap_or_else(beijing_now), route)
     });
-    use_minute_clock(&state);
+    use_clock(&state, props.now);
     use_url_sync(&state, props.sync_url);
     use_remembered_prefs(&state);
-    let has_data = state.engine.is_some();
     use_effect_with((), move |_| {
-        // Effects run after the first commit, so the first status is on screen now (unless
-        // the data could not be used, when there is no status to wait for).
+        // Effects run after the first commit, so the first status is on screen now.
         let performance = web_sys::window().and_then(|w| w.performance());
-        if let Some(performance) = performance.filter(|_| has_data) {
+        if let Some(performance) = performance {
             let _ = performance.mark("hours-ready");
         }
     });
 
     let statuses: StatusList = {
         let (engine, moment) = (state.engine.clone(), state.moment());
-        let data = engine.as_ref().map(|engine| Rc::as_ptr(engine) as usize);
-        use_memo((moment, data), move |_| {
-            engine
-                .map(|engine| engine.status_all(moment))
-                .unwrap_or_default()
-        })
+        let data = Rc::as_ptr(&engine) as usize;
+        use_memo((moment, data), move |_| engine.status_all(moment))
     };
     let texts = state.lang.texts();
-    let body = match (&state.engine, &state.data_problem) {
-        (Some(_), _) => match &state.route.view {
-            View::Now => html! { <HallList /> },
-            View::Planner => html! { <Planner /> },
-            View::Matters => html! { <MatterFinder /> },
-            View::Hall(id) => html! { <HallDetail id={id.clone()} /> },
-        },
-        (None, problem) => html! {
-            <p class="ph-error" role="alert">
-                { texts.data_error }{ " " }{ problem.as_deref().unwrap_or_default() }
-            </p>
-        },
+    let body = match &state.route.view {
+        View::Now => html! { <HallList /> },
+        View::Planner => html! { <Planner /> },
+        View::Matters => html! { <MatterFinder /> },
+        View::Hall(id) => html! { <HallDetail id={id.clone()} /> },
     };
     let class = classes!("ph-app", state.elderly.then_some("ph-elderly"));
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
         <ContextProvider<StatusList> context={statuses}>
-            <div {class} lang={state.lang.tag()} data-ready={state.engine.is_some().then_some("true")}>
+            <div {class} lang={state.lang.tag()} data-ready="true">
                 <a class="ph-skip" href="#ph-main">{ texts.skip_to_content }</a>
                 <Header />
                 <Nav />

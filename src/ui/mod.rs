@@ -1,43 +1,37 @@
 //! The visitor's page: Yew function components over the engine. The page asks the engine
 //! every question; it never derives an hour or a rule itself.
+//!
+//! Laid out as Yew's examples are: `app` (the root), `components/` (one part per file),
+//! `hooks` (reading the shared state; the clock, URL and storage effects), `state` (the one
+//! reducer), `route` (the URL parameters) and `i18n/` (every word and format). The route,
+//! the reducer and the words hold no browser type, so they build and are tested natively;
+//! the rest exists only in the browser (wasm32).
 
-mod announcer;
+pub mod i18n;
+pub mod route;
+pub mod state;
+
+#[cfg(target_arch = "wasm32")]
 mod app;
-mod booking_helper;
-mod booking_rules;
+#[cfg(target_arch = "wasm32")]
+mod components;
+#[cfg(target_arch = "wasm32")]
 mod download;
-mod effects;
-mod hall_card;
-mod hall_detail;
-mod hall_list;
-mod header;
-mod i18n;
-mod matter_detail;
-mod matter_finder;
-mod matter_level;
-mod matter_link;
-mod matter_list;
-mod matter_search;
-mod nav;
-mod planner;
-mod route;
-mod span_list;
-mod special_days;
-mod state;
-mod toolbar;
-mod view_link;
-mod week_table;
+#[cfg(target_arch = "wasm32")]
+mod hooks;
 
-pub use app::{App, AppContext, AppProps};
+#[cfg(target_arch = "wasm32")]
+pub use app::{App, AppProps};
 pub use i18n::Lang;
 pub use route::{Route, View};
-pub use state::{Action, AppState};
 
 /// The id of the element the widget mounts into; the whole body is used when it is absent,
 /// so a bare page still shows the widget.
-pub const ROOT_ID: &str = "pinggu-hours";
+#[cfg(target_arch = "wasm32")]
+const ROOT_ID: &str = "pinggu-hours";
 
 /// Mounts the widget into `#pinggu-hours` (or the body) with the data compiled in.
+#[cfg(target_arch = "wasm32")]
 pub fn mount() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -52,6 +46,7 @@ pub fn mount() {
             route: None,
             lang: None,
             sync_url: true,
+            now: None,
         };
         yew::Renderer::<App>::with_root_and_props(root, props).render();
     }

@@ -7,8 +7,14 @@ use chrono::NaiveDateTime;
 use super::i18n::Lang;
 use crate::engine::{format_at, parse_at};
 
+/// The `?view=` values: one spelling each, for reading and for writing links.
+const VIEW_PLANNER: &str = "plan";
+const VIEW_MATTERS: &str = "matters";
+const VIEW_HALL: &str = "hall";
+
 /// The view the visitor is on.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Default, PartialEq)]
+#[cfg_attr(test, derive(Debug))]
 pub enum View {
     /// Every hall at a glance.
     #[default]
@@ -22,7 +28,8 @@ pub enum View {
 }
 
 /// Everything the URL carries.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Default, PartialEq)]
+#[cfg_attr(test, derive(Debug))]
 pub struct Route {
     pub view: View,
     /// A chosen Beijing moment (`?at=`); `None` means now.
@@ -67,9 +74,9 @@ impl Route {
             }
         }
         route.view = match (view.as_deref(), hall) {
-            (Some("hall") | None, Some(id)) if !id.is_empty() => View::Hall(id),
-            (Some("plan"), _) => View::Planner,
-            (Some("matters"), _) => View::Matters,
+            (Some(VIEW_HALL) | None, Some(id)) if !id.is_empty() => View::Hall(id),
+            (Some(VIEW_PLANNER), _) => View::Planner,
+            (Some(VIEW_MATTERS), _) => View::Matters,
             _ => View::Now,
         };
         route
@@ -80,8 +87,8 @@ impl Route {
         let mut pairs: Vec<(&str, String)> = Vec::new();
         match &self.view {
             View::Now => {}
-            View::Planner => pairs.push(("view", "plan".into())),
-            View::Matters => pairs.push(("view", "matters".into())),
+            View::Planner => pairs.push(("view", VIEW_PLANNER.into())),
+            View::Matters => pairs.push(("view", VIEW_MATTERS.into())),
             View::Hall(id) => pairs.push(("hall", id.clone())),
         }
         if let Some(at) = self.at {
@@ -96,8 +103,8 @@ impl Route {
         if let Some(matter) = &self.matter {
             pairs.push(("matter", matter.clone()));
         }
-        if lang == Lang::En {
-            pairs.push(("lang", "en".into()));
+        if lang != Lang::default() {
+            pairs.push(("lang", lang.code().into()));
         }
         let joined: Vec<String> = pairs
             .iter()
@@ -152,3 +159,7 @@ fn encode(value: &str) -> String {
     }
     out
 }
+
+#[cfg(test)]
+#[path = "route_tests.rs"]
+mod tests;

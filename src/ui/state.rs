@@ -1,26 +1,24 @@
-//! The page's one state and its pure reducer. Timers, storage, the URL and fetching live in
-//! effects (see `effects.rs`); they only dispatch actions here.
+//! The page's one state and its pure reducer. The clock, storage and the URL live in hooks
+//! (`hooks.rs`); they only dispatch actions here. Nothing here touches the browser, so the
+//! reducer builds and is tested natively (`state_tests.rs`).
 
 use std::rc::Rc;
 
 use chrono::NaiveDateTime;
-use yew::Reducible;
 
 use super::i18n::Lang;
 use super::route::{Route, View};
 use crate::engine::Engine;
 
 /// Everything the page shows is derived from this and the engine's answers.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct AppState {
-    /// The validated data; `None` only if even the compiled-in data failed validation.
-    pub engine: Option<Rc<Engine>>,
-    /// Why the data could not be used, shown instead of the halls.
-    pub data_problem: Option<Rc<str>>,
+    /// The validated data: the compiled-in data, checked when the page was built.
+    pub engine: Rc<Engine>,
     pub lang: Lang,
     /// Larger type, higher contrast, simpler layout (长辈模式).
     pub elderly: bool,
-    /// The live Beijing wall-clock time.
+    /// "Now" in Beijing wall time: the device clock, or the time the embedder or a test gave.
     pub clock: NaiveDateTime,
     /// What the visitor is looking at; mirrored in the URL.
     pub route: Route,
@@ -29,13 +27,7 @@ pub struct AppState {
 /// Engines compare by identity: a new engine is new data, the same `Rc` is the same data.
 impl PartialEq for AppState {
     fn eq(&self, other: &Self) -> bool {
-        let same_engine = match (&self.engine, &other.engine) {
-            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
-            (None, None) => true,
-            _ => false,
-        };
-        same_engine
-            && self.data_problem == other.data_problem
+        Rc::ptr_eq(&self.engine, &other.engine)
             && self.lang == other.lang
             && self.elderly == other.elderly
             && self.clock == other.clock
@@ -44,15 +36,10 @@ impl PartialEq for AppState {
 }
 
 impl AppState {
-    /// The state at start-up, from the compiled-in data.
+    /// The state at start-up, from the compiled-in data; a language in the route wins.
     pub fn new(lang: Lang, elderly: bool, clock: NaiveDateTime, route: Route) -> AppState {
-        let (engine, data_problem) = match Engine::embedded() {
-            Ok(engine) => (Some(Rc::new(engine)), None),
-            Err(errors) => (None, Some(Rc::from(errors.to_string()))),
-        };
         AppState {
-            engine,
-            data_problem,
+            engine: Rc::new(Engine::embedded()),
             lang: route.lang.unwrap_or(lang),
             elderly,
             clock,
@@ -72,7 +59,7 @@ impl AppState {
 }
 
 /// What can happen to the page.
-#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(test, derive(Debug))]
 pub enum Action {
     /// The clock moved on (Beijing wall time).
     Tick(NaiveDateTime),
@@ -92,10 +79,11 @@ pub enum Action {
     Restore(Route),
 }
 
-impl Reducible for AppState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+impl AppState {
+    /// The next state after `action`: pure (no clock, no browser), so every transition is
+    /// tested natively. An action that changes nothing returns the same `Rc`, so nothing
+    /// re-renders.
+    pub fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
             Action::Tick(clock) => next.clock = clock,
@@ -130,3 +118,7 @@ impl Reducible for AppState {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "state_tests.rs"]
+mod tests;

@@ -3,9 +3,22 @@
 
 use std::time::Duration;
 
+use chrono::NaiveDateTime;
+use pinggu_hours::engine::parse_at;
 use pinggu_hours::ui::{App, AppProps};
 use wasm_bindgen::JsCast;
 use web_sys::Element;
+
+/// A Beijing wall time written as the page writes it (`2026-11-25T09:00`).
+pub fn beijing(text: &str) -> NaiveDateTime {
+    parse_at(text).unwrap()
+}
+
+/// "Now" for the tests that do not ask about it: Wednesday 25 November 2026, 09:00. Every
+/// test gives the page its "now", so no outcome depends on the day the tests run.
+pub fn test_now() -> Option<NaiveDateTime> {
+    Some(beijing("2026-11-25T09:00"))
+}
 
 /// Mounts the page into a fresh element and waits until its first status is on screen.
 pub async fn mount(props: AppProps) -> Element {

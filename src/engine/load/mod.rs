@@ -20,5 +20,5 @@ pub(crate) mod value;
 pub(crate) mod walk;
 pub(crate) mod windows;
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

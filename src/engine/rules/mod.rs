@@ -4,5 +4,6 @@
 
 pub(crate) mod booking;
 pub(crate) mod due;
+pub(crate) mod moments;
 pub(crate) mod report;
 pub(crate) mod service;

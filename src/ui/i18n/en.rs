@@ -56,7 +56,6 @@ pub(super) static TEXTS: Texts = Texts {
     now: "Now",
     sample: "Sample",
     sample_note: "Sample entry: the service center publishes the real list.",
-    data_error: "The data has errors and cannot be shown:",
     weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
     weekdays_short: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
 };

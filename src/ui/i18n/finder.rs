@@ -162,7 +162,8 @@ impl FinderTexts {
 }
 
 /// `按11月30日（周一）受理，7 个工作日内办结` / `Counted as accepted on Mon 30 Nov; decided
-/// within 7 legal workdays`: the basis of a due date (Article 5(2); docs/rules.md section 6).
+/// within 7 legal workdays`: the basis of a due date (Article 5(2): weekend time does not
+/// count toward the limit).
 pub fn due_basis(lang: Lang, counted_from: NaiveDate, days: u32) -> String {
     let from = date_short(lang, counted_from);
     match lang {

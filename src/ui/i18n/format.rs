@@ -151,16 +151,6 @@ fn holiday_name(lang: Lang, name: &str) -> String {
     english.join(" and ")
 }
 
-/// The stable code of a day kind, for `data-*` hooks and style classes.
-pub fn day_kind_code(kind: DayKind) -> &'static str {
-    match kind {
-        DayKind::Workday => "workday",
-        DayKind::AdjustedWorkday => "adjusted_workday",
-        DayKind::Weekend => "weekend",
-        DayKind::Holiday => "holiday",
-    }
-}
-
 /// A time seen from `from`: `13:00` on the same day, else `明天 08:30` / `tomorrow 08:30`.
 pub fn when(lang: Lang, from: NaiveDateTime, at: NaiveDateTime) -> String {
     if at.date() == from.date() {
@@ -173,3 +163,7 @@ pub fn when(lang: Lang, from: NaiveDateTime, at: NaiveDateTime) -> String {
         )
     }
 }
+
+#[cfg(test)]
+#[path = "format_tests.rs"]
+mod tests;

@@ -11,12 +11,13 @@ mod zh;
 pub use booking::book_before;
 pub use finder::due_basis;
 
-pub use format::{date_long, date_short, day_kind_code, day_kind_label, time_left, when};
+pub use format::{date_long, date_short, day_kind_label, time_left, when};
 
 use crate::engine::{Appointment, Localized, State};
 
 /// The page language; Chinese unless the visitor chooses English (`?lang=en`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Default, PartialEq)]
+#[cfg_attr(test, derive(Debug))]
 pub enum Lang {
     #[default]
     Zh,
@@ -130,7 +131,6 @@ pub struct Texts {
     pub now: &'static str,
     pub sample: &'static str,
     pub sample_note: &'static str,
-    pub data_error: &'static str,
     pub weekdays: [&'static str; 7],
     pub weekdays_short: [&'static str; 7],
 }
@@ -153,3 +153,7 @@ impl Texts {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "lang_tests.rs"]
+mod tests;

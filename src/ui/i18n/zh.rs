@@ -57,7 +57,6 @@ pub(super) static TEXTS: Texts = Texts {
     now: "现在",
     sample: "示例",
     sample_note: "示例数据，以政务服务中心公布的清单为准。",
-    data_error: "数据有误，无法显示：",
     weekdays: [
         "星期一",
         "星期二",

@@ -3,11 +3,11 @@
 
 use yew::prelude::*;
 
-use super::app::use_app;
-use super::i18n::{date_long, day_kind_code, day_kind_label};
-use super::state::Action;
 use super::toolbar::Toolbar;
 use crate::engine::{format_at, format_hhmm};
+use crate::ui::hooks::use_app;
+use crate::ui::i18n::{date_long, day_kind_label};
+use crate::ui::state::Action;
 
 #[function_component(Header)]
 pub fn header() -> Html {
@@ -15,10 +15,7 @@ pub fn header() -> Html {
         return html! {};
     };
     let (lang, texts, moment) = (state.lang, state.lang.texts(), state.moment());
-    let day = state
-        .engine
-        .as_ref()
-        .map(|engine| engine.day(moment.date()));
+    let day = Some(state.engine.day(moment.date()));
     let back_to_now = {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::SetAt(None)))
@@ -38,7 +35,7 @@ pub fn header() -> Html {
                     { date_long(lang, moment.date()) }{ " " }<strong>{ format_hhmm(moment.time()) }</strong>
                 </time>
                 if let Some(day) = &day {
-                    <span class="ph-daykind" data-day-kind={day_kind_code(day.kind)}>
+                    <span class="ph-daykind" data-day-kind={day.kind.as_str()}>
                         { day_kind_label(lang, day) }
                     </span>
                 }

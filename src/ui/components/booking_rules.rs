@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use super::i18n::Lang;
 use crate::engine::BookingRules;
+use crate::ui::i18n::Lang;
 
 /// The rules as a label/value list; `walk_in` adds the walk-in rule (for a walk-in slot in
 /// a workday extended window, where it applies).
@@ -27,7 +27,7 @@ pub fn rules_list(lang: Lang, rules: &BookingRules, walk_in: bool) -> Html {
             <dt>{ lang.texts().phone }</dt>
             <dd>
                 if let Some(phone) = &rules.phone {
-                    <a href={format!("tel:{phone}")}>{ phone }</a>{ " " }
+                    <a href={format!("tel:{phone}")}>{ phone.to_string() }</a>{ " " }
                 }
                 { lang.pick(&rules.phone_note).to_owned() }
             </dd>

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use super::app::{use_app, use_statuses};
 use crate::engine::HallStatus;
+use crate::ui::hooks::{use_app, use_statuses};
 
 #[function_component(Announcer)]
 pub fn announcer() -> Html {
@@ -18,9 +18,7 @@ pub fn announcer() -> Html {
             let (Some(state), mut previous) = (state, previous.borrow_mut()) else {
                 return;
             };
-            let (Some(engine), lang) = (state.engine.as_ref(), state.lang) else {
-                return;
-            };
+            let (engine, lang) = (&state.engine, state.lang);
             let changes: Vec<String> = statuses
                 .iter()
                 .filter(|now| {
@@ -29,7 +27,7 @@ pub fn announcer() -> Html {
                         .any(|before| before.hall == now.hall && before.state != now.state)
                 })
                 .filter_map(|now| {
-                    let hall = engine.hall(&now.hall)?;
+                    let hall = engine.halls().get(now.hall)?;
                     Some(format!(
                         "{}: {}",
                         lang.pick(&hall.name),

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use super::app::use_app;
-use super::state::Action;
+use crate::ui::hooks::use_app;
+use crate::ui::state::Action;
 
 #[function_component(Toolbar)]
 pub fn toolbar() -> Html {

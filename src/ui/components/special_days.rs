@@ -4,9 +4,9 @@
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use super::app::use_app_engine;
-use super::i18n::{date_short, day_kind_code, day_kind_label};
 use super::span_list::SpanList;
+use crate::ui::hooks::use_app_engine;
+use crate::ui::i18n::{date_short, day_kind_label};
 
 /// How far ahead the visitor is told about special days.
 const AHEAD_DAYS: u32 = 30;
@@ -36,7 +36,7 @@ pub fn special_days(props: &SpecialDaysProps) -> Html {
             } else {
                 <ul class="ph-special-list">
                     { for days.into_iter().map(|day| html! {
-                        <li data-date={day.day.date.to_string()} data-day-kind={day_kind_code(day.day.kind)}>
+                        <li data-date={day.day.date.to_string()} data-day-kind={day.day.kind.as_str()}>
                             <strong>{ date_short(lang, day.day.date) }{ " " }{ day_kind_label(lang, &day.day) }</strong>
                             <SpanList spans={day.spans} {lang} />
                         </li>

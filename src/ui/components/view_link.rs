@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use super::app::use_app;
-use super::route::View;
-use super::state::Action;
+use crate::ui::hooks::use_app;
+use crate::ui::route::View;
+use crate::ui::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct ViewLinkProps {

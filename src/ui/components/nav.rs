@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use super::app::use_app;
-use super::route::View;
 use super::view_link::ViewLink;
+use crate::ui::hooks::use_app;
+use crate::ui::route::View;
 
 #[function_component(Nav)]
 pub fn nav() -> Html {

@@ -1,31 +1,15 @@
 //! Plan a visit: pick a date and time (or a shortcut) and see every hall then. The choice is
-//! written to the URL (`?at=`), so the link shows the same answer to anyone.
+//! written to the URL (`?at=`), so the link shows the same answer to anyone. The shortcuts'
+//! moments are the engine's answers (`moments.rs`); the page does no date arithmetic.
 
-use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use chrono::NaiveDateTime;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::app::use_app_engine;
 use super::hall_list::HallList;
-use super::state::Action;
-use crate::engine::{format_at, format_hhmm, parse_at, Engine};
-
-/// The morning time the shortcuts choose: every hall serves by then on a day it opens.
-const MORNING: Option<NaiveTime> = NaiveTime::from_hms_opt(9, 30, 0);
-
-/// The coming Saturday (today, if it is one).
-fn this_saturday(today: NaiveDate) -> NaiveDate {
-    let ahead =
-        (Weekday::Sat.num_days_from_monday() + 7 - today.weekday().num_days_from_monday()) % 7;
-    today + Duration::days(i64::from(ahead))
-}
-
-/// The first legal workday after today, as the engine's calendar says (within a month).
-fn next_workday(engine: &Engine, today: NaiveDate) -> Option<NaiveDate> {
-    (1..=31)
-        .map(|ahead| today + Duration::days(ahead))
-        .find(|date| engine.day(*date).kind.is_legal_workday())
-}
+use crate::engine::{format_at, format_hhmm, parse_at};
+use crate::ui::hooks::use_app_engine;
+use crate::ui::state::Action;
 
 #[function_component(Planner)]
 pub fn planner() -> Html {
@@ -65,11 +49,9 @@ pub fn planner() -> Html {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::SetAt(at)))
     };
-    let today = state.clock.date();
-    let saturday = MORNING.map(|t| this_saturday(today).and_time(t));
-    let workday = next_workday(&engine, today)
-        .zip(MORNING)
-        .map(|(d, t)| d.and_time(t));
+    // The shortcuts are counted from now (not from the moment shown), by the engine.
+    let saturday = engine.saturday_morning(state.clock);
+    let workday = engine.next_workday_morning(state.clock);
     let shortcut = |label: &'static str, at: Option<NaiveDateTime>| match at {
         Some(at) => {
             html! { <li><button type="button" class="ph-button" onclick={choose(Some(at))}>{ label }</button></li> }

@@ -3,9 +3,9 @@
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use super::app::use_app_engine;
-use super::i18n::{date_short, day_kind_code, day_kind_label};
 use super::span_list::SpanList;
+use crate::ui::hooks::use_app_engine;
+use crate::ui::i18n::{date_short, day_kind_label};
 
 #[derive(Properties, PartialEq)]
 pub struct WeekTableProps {
@@ -29,7 +29,7 @@ pub fn week_table(props: &WeekTableProps) -> Html {
                 <thead><tr><th scope="col">{ texts.date }</th><th scope="col">{ texts.time }</th></tr></thead>
                 <tbody>
                     { for days.into_iter().map(|day| html! {
-                        <tr data-date={day.day.date.to_string()} data-day-kind={day_kind_code(day.day.kind)}>
+                        <tr data-date={day.day.date.to_string()} data-day-kind={day.day.kind.as_str()}>
                             <th scope="row">
                                 { date_short(lang, day.day.date) }
                                 <span class="ph-table-kind">{ day_kind_label(lang, &day.day) }</span>

@@ -1,17 +1,17 @@
 //! How to book one slot at one hall: whether a booking is required or recommended, the
-//! deadline (Article 3) with the time left on the real clock, the channels and the rules
+//! deadline (Article 3) with the time left from now, the channels and the rules
 //! (all data), an `.ics` made on the device, and a print view.
 
 use chrono::NaiveDateTime;
 use yew::prelude::*;
 
-use super::app::use_app;
 use super::booking_rules::rules_list;
-use super::download::download;
-use super::i18n::{book_before, date_short, time_left, when, Lang};
-use super::state::Action;
 use crate::engine::{format_at, format_hhmm, Appointment, Engine, State};
 use crate::ics;
+use crate::ui::download::download;
+use crate::ui::hooks::use_app;
+use crate::ui::i18n::{book_before, date_short, time_left, when, Lang};
+use crate::ui::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct BookingHelperProps {
@@ -62,9 +62,7 @@ pub fn booking_helper(props: &BookingHelperProps) -> Html {
     let Some(state) = use_app() else {
         return html! {};
     };
-    let Some(engine) = state.engine.clone() else {
-        return html! {};
-    };
+    let engine = state.engine.clone();
     let (lang, words, slot) = (state.lang, state.lang.booking(), props.slot);
     let status = engine.status(&props.hall, slot).ok();
     let booking = engine.booking(&props.hall, slot);
@@ -91,9 +89,9 @@ pub fn booking_helper(props: &BookingHelperProps) -> Html {
                     let _ = window.print();
                 }
             });
-            let (appointment, need) = match booking.appointment {
-                Appointment::Required => ("required", words.required),
-                Appointment::WalkIn => ("walk_in", words.recommended),
+            let need = match booking.appointment {
+                Appointment::Required => words.required,
+                Appointment::WalkIn => words.recommended,
             };
             // The walk-in rule (Article 5(1)) is about workday extended windows.
             let walk_in_rule = booking.appointment == Appointment::WalkIn
@@ -103,7 +101,7 @@ pub fn booking_helper(props: &BookingHelperProps) -> Html {
             html! {
                 <>
                     <p class="ph-booking-slot">{ words.slot }<strong>{ date_short(lang, slot.date()) }{ " " }{ format_hhmm(slot.time()) }{ "–" }{ format_hhmm(end.time()) }</strong></p>
-                    <p class="ph-booking-need" data-appointment={appointment}>{ need }</p>
+                    <p class="ph-booking-need" data-appointment={booking.appointment.as_str()}>{ need }</p>
                     <p class="ph-booking-deadline" data-deadline={format_at(booking.deadline)} data-in-time={in_time.to_string()}>
                         <strong>{ deadline }</strong>
                         <span class="ph-booking-left">

@@ -1,21 +1,47 @@
-//! The page's side effects, each a hook that only reads the state and dispatches actions:
-//! the clock, the URL, and the preferences remembered on the device.
+//! The page's custom hooks: reading the shared state, and the side effects that feed it
+//! (the clock, the URL, the preferences remembered on the device). The effects only read
+//! the state and dispatch actions; the reducer stays pure.
 
+use std::rc::Rc;
+
+use chrono::NaiveDateTime;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::app::AppContext;
+use super::app::{AppContext, StatusList};
 use super::i18n::Lang;
 use super::route::Route;
 use super::state::Action;
-use crate::engine::beijing_from_unix_millis;
+use crate::engine::{beijing_from_unix_millis, Engine};
 
 const LANG_KEY: &str = "pinggu-hours.lang";
 const ELDERLY_KEY: &str = "pinggu-hours.elderly";
 
+/// Reads the shared state. Every component below the root has it; one rendered elsewhere
+/// gets `None` and renders nothing rather than failing.
+#[hook]
+pub fn use_app() -> Option<AppContext> {
+    use_context::<AppContext>()
+}
+
+/// The shared state with its engine: what a view needs before it can ask anything. `None`
+/// outside the root.
+#[hook]
+pub fn use_app_engine() -> Option<(AppContext, Rc<Engine>)> {
+    let state = use_context::<AppContext>()?;
+    let engine = state.engine.clone();
+    Some((state, engine))
+}
+
+/// Reads the shared statuses (empty outside the root or without data).
+#[hook]
+pub fn use_statuses() -> StatusList {
+    use_context::<StatusList>().unwrap_or_default()
+}
+
 /// The Beijing wall time now, from the device's UTC clock (its time zone is ignored).
-pub fn beijing_now() -> chrono::NaiveDateTime {
+pub fn beijing_now() -> NaiveDateTime {
     beijing_from_unix_millis(js_sys::Date::now()).unwrap_or_default()
 }
 
@@ -25,16 +51,24 @@ fn until_next_minute() -> u32 {
     (60_000 - ms % 60_000) as u32 + 20
 }
 
-/// Ticks the clock at each whole minute. Every change of a hall's state falls on a whole
-/// minute, so the view is refreshed exactly at each change and at least once a minute.
+/// Keeps the state's "now": the time the embedder or a test gives (`fixed`, followed when it
+/// changes, never ticking), or else the device clock, ticked at each whole minute. Every
+/// change of a hall's state falls on a whole minute, so the live view is refreshed exactly
+/// at each change and at least once a minute.
 #[hook]
-pub fn use_minute_clock(state: &AppContext) {
+pub fn use_clock(state: &AppContext, fixed: Option<NaiveDateTime>) {
     let clock = state.clock;
     let state = state.clone();
-    use_effect_with(clock, move |_| {
-        let timeout = Timeout::new(until_next_minute(), move || {
-            state.dispatch(Action::Tick(beijing_now()))
-        });
+    use_effect_with((clock, fixed), move |(_, fixed)| {
+        let timeout = match *fixed {
+            Some(now) => {
+                state.dispatch(Action::Tick(now));
+                None
+            }
+            None => Some(Timeout::new(until_next_minute(), move || {
+                state.dispatch(Action::Tick(beijing_now()))
+            })),
+        };
         move || drop(timeout)
     });
 }

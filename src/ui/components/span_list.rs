@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use super::hall_card::{state_code, state_icon};
-use super::i18n::Lang;
+use super::hall_card::state_icon;
 use crate::engine::{format_hhmm, Span};
+use crate::ui::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct SpanListProps {
@@ -21,7 +21,7 @@ pub fn span_list(props: &SpanListProps) -> Html {
     html! {
         <ul class="ph-spans">
             { for props.spans.iter().map(|span| html! {
-                <li class={classes!("ph-span", format!("ph-span--{}", state_code(span.state)))}>
+                <li class={classes!("ph-span", format!("ph-span--{}", span.state.as_str()))}>
                     <span class="ph-span-time">{ format!("{}–{}", format_hhmm(span.start), format_hhmm(span.end)) }</span>
                     <span aria-hidden="true">{ state_icon(span.state) }</span>
                     { format!(" {} · {}", texts.state(span.state), texts.appointment(span.appointment)) }

@@ -3,13 +3,13 @@
 
 use yew::prelude::*;
 
-use super::app::use_app_engine;
 use super::booking_helper::BookingHelper;
 use super::hall_card::HallCard;
-use super::route::View;
 use super::special_days::SpecialDays;
 use super::view_link::ViewLink;
 use super::week_table::WeekTable;
+use crate::ui::hooks::use_app_engine;
+use crate::ui::route::View;
 
 #[derive(Properties, PartialEq)]
 pub struct HallDetailProps {
@@ -47,10 +47,10 @@ pub fn hall_detail(props: &HallDetailProps) -> Html {
             if let Some(note) = &hall.note {
                 <p class="ph-note">{ lang.pick(note) }</p>
             }
-            <WeekTable hall={hall.id.clone()} from={moment.date()} />
-            <SpecialDays hall={hall.id.clone()} from={moment.date()} />
+            <WeekTable hall={hall.id.to_string()} from={moment.date()} />
+            <SpecialDays hall={hall.id.to_string()} from={moment.date()} />
             if let Some(slot) = slot {
-                <BookingHelper hall={hall.id.clone()} {slot} />
+                <BookingHelper hall={hall.id.to_string()} {slot} />
             }
             if !hall.members.is_empty() {
                 <section class="ph-members" aria-labelledby="ph-members-heading">
@@ -68,10 +68,10 @@ pub fn hall_detail(props: &HallDetailProps) -> Html {
                             <dt>{ texts.address }</dt><dd>{ lang.pick(address) }</dd>
                         }
                         if let Some(phone) = &contact.phone {
-                            <dt>{ texts.phone }</dt><dd><a href={format!("tel:{phone}")}>{ phone }</a></dd>
+                            <dt>{ texts.phone }</dt><dd><a href={format!("tel:{phone}")}>{ phone.to_string() }</a></dd>
                         }
                         if let Some(url) = &contact.booking_url {
-                            <dt>{ texts.booking_link }</dt><dd><a href={url.clone()} rel="noopener">{ url }</a></dd>
+                            <dt>{ texts.booking_link }</dt><dd><a href={url.to_string()} rel="noopener">{ url.to_string() }</a></dd>
                         }
                     </dl>
                 </section>

@@ -3,11 +3,11 @@
 
 use yew::prelude::*;
 
-use super::app::use_app_engine;
-use super::i18n::{time_left, when};
-use super::route::View;
 use super::view_link::ViewLink;
 use crate::engine::{Appointment, HallStatus, State};
+use crate::ui::hooks::use_app_engine;
+use crate::ui::i18n::{time_left, when};
+use crate::ui::route::View;
 
 #[derive(Properties, PartialEq)]
 pub struct HallCardProps {
@@ -15,24 +15,6 @@ pub struct HallCardProps {
     /// On the hall's own page the card drops its name and its link to that page.
     #[prop_or_default]
     pub on_hall_page: bool,
-}
-
-/// The `data-state` value integrators match on.
-pub fn state_code(state: State) -> &'static str {
-    match state {
-        State::Open => "open",
-        State::Extended => "extended",
-        State::Closed => "closed",
-    }
-}
-
-/// The `data-appointment` value integrators match on.
-pub fn appointment_code(appointment: Option<Appointment>) -> &'static str {
-    match appointment {
-        Some(Appointment::Required) => "required",
-        Some(Appointment::WalkIn) => "walk_in",
-        None => "none",
-    }
 }
 
 /// A decorative glyph that repeats the state's words in shape as well as colour.
@@ -55,10 +37,12 @@ pub fn hall_card(props: &HallCardProps) -> Html {
         state.moment(),
         &props.status,
     );
-    let Some(hall) = engine.hall(&status.hall) else {
+    let Some(hall) = engine.halls().get(status.hall) else {
         return html! {};
     };
-    let code = state_code(status.state);
+    let code = status.state.as_str();
+    // `none` when the hall is closed: integrators match on one attribute either way.
+    let appointment = status.appointment.map_or("none", Appointment::as_str);
     let timing = match (status.state, status.until, status.next_change) {
         (State::Closed, _, Some(next)) => format!("{} {}", texts.opens, when(lang, moment, next)),
         (State::Closed, _, None) => texts.no_opening.to_owned(),
@@ -72,9 +56,9 @@ pub fn hall_card(props: &HallCardProps) -> Html {
     };
     html! {
         <li class={classes!("ph-card", format!("ph-card--{code}"))}
-            data-hall={hall.id.clone()}
+            data-hall={hall.id.to_string()}
             data-state={code}
-            data-appointment={appointment_code(status.appointment)}>
+            data-appointment={appointment}>
             if !props.on_hall_page {
                 <h3 class="ph-card-name">{ lang.pick(&hall.name) }</h3>
             }
@@ -92,7 +76,7 @@ pub fn hall_card(props: &HallCardProps) -> Html {
                 }
             }
             if !props.on_hall_page {
-                <ViewLink class="ph-card-link" view={View::Hall(hall.id.clone())}>
+                <ViewLink class="ph-card-link" view={View::Hall(hall.id.to_string())}>
                     { texts.details }<span class="ph-sr-only">{ format!(" — {}", lang.pick(&hall.name)) }</span>
                 </ViewLink>
             }

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use super::app::{use_app, use_statuses};
 use super::hall_card::HallCard;
+use crate::ui::hooks::{use_app, use_statuses};
 
 #[function_component(HallList)]
 pub fn hall_list() -> Html {

@@ -4,9 +4,9 @@
 
 use yew::prelude::*;
 
-use super::app::AppContext;
-use super::route::View;
-use super::state::Action;
+use crate::ui::app::AppContext;
+use crate::ui::route::View;
+use crate::ui::state::Action;
 
 /// A link to `id` (or to the list) with `class`, showing `children`.
 pub fn matter_link(

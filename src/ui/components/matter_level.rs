@@ -4,22 +4,22 @@
 
 use yew::prelude::*;
 
-use super::i18n::Lang;
 use crate::engine::{MatterKind, ServiceLevel};
+use crate::ui::i18n::Lang;
 
-/// The `data-level` value and style suffix, and a glyph that repeats the words in shape.
-fn code_and_icon(level: ServiceLevel) -> (&'static str, &'static str) {
+/// A glyph that repeats the level's words in shape.
+fn icon(level: ServiceLevel) -> &'static str {
     match level {
-        ServiceLevel::Full => ("full", "✓"),
-        ServiceLevel::IntakeOnly => ("intake_only", "◐"),
-        ServiceLevel::ConsultOnly => ("consult_only", "?"),
-        ServiceLevel::Unavailable => ("unavailable", "✕"),
+        ServiceLevel::Full => "✓",
+        ServiceLevel::IntakeOnly => "◐",
+        ServiceLevel::ConsultOnly => "?",
+        ServiceLevel::Unavailable => "✕",
     }
 }
 
 /// The badge for `level` of a matter of `kind` (an undertaken matter is accepted, not finished).
 pub fn level_badge(lang: Lang, level: ServiceLevel, kind: MatterKind) -> Html {
-    let (code, icon) = code_and_icon(level);
+    let (code, icon) = (level.as_str(), icon(level));
     html! {
         <span class={format!("ph-level ph-level--{code}")} data-level={code}>
             <span class="ph-level-icon" aria-hidden="true">{ icon }</span>

@@ -6,10 +6,10 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::app::use_app;
 use super::matter_detail::detail;
 use super::matter_list::results;
 use super::matter_search::search_form;
+use crate::ui::hooks::use_app;
 
 /// Moves focus to the view's heading, so keyboard and screen-reader users land on what
 /// just opened instead of on a link that no longer exists.
@@ -34,7 +34,7 @@ pub fn matter_finder() -> Html {
             focus_heading();
         }
     });
-    let Some((state, engine)) = state.and_then(|s| Some((s.clone(), s.engine.clone()?))) else {
+    let Some((state, engine)) = state.map(|s| (s.clone(), s.engine.clone())) else {
         return html! {};
     };
     let words = state.lang.finder();

@@ -4,12 +4,12 @@
 use chrono::NaiveDateTime;
 use yew::prelude::*;
 
-use super::app::AppContext;
 use super::booking_helper::BookingHelper;
-use super::i18n::{date_short, due_basis, when, Lang};
 use super::matter_level::level_badge;
 use super::matter_link::matter_link;
 use crate::engine::{format_hhmm, Engine, Matter, ServiceLevel};
+use crate::ui::app::AppContext;
+use crate::ui::i18n::{date_short, due_basis, when, Lang};
 
 /// The page of matter `id`, or a clear message if the list has no such matter.
 pub fn detail(state: &AppContext, engine: &Engine, id: &str) -> Html {
@@ -34,7 +34,7 @@ pub fn detail(state: &AppContext, engine: &Engine, id: &str) -> Html {
     let moment = state.moment();
     let hall = engine
         .hall(&matter.hall)
-        .map_or(matter.hall.as_str(), |h| lang.pick(&h.name));
+        .map_or(&*matter.hall, |h| lang.pick(&h.name));
     let mut facts = vec![
         (words.hall_label, hall),
         (words.unit, lang.pick(&matter.unit)),
@@ -58,7 +58,7 @@ pub fn detail(state: &AppContext, engine: &Engine, id: &str) -> Html {
         facts.push((words.tags, &tags));
     }
     html! {
-        <article class="ph-matter" data-matter={matter.id.clone()} aria-labelledby="ph-finder-heading">
+        <article class="ph-matter" data-matter={matter.id.to_string()} aria-labelledby="ph-finder-heading">
             { back }
             <h2 id="ph-finder-heading" tabindex="-1">
                 { lang.pick(&matter.name).to_owned() }
@@ -93,7 +93,7 @@ pub fn detail(state: &AppContext, engine: &Engine, id: &str) -> Html {
                     </ul>
                 }
             </section>
-            <BookingHelper hall={matter.hall.clone()} slot={moment} />
+            <BookingHelper hall={matter.hall.to_string()} slot={moment} />
         </article>
     }
 }

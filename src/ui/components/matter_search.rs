@@ -4,9 +4,9 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::app::AppContext;
-use super::state::Action;
 use crate::engine::Engine;
+use crate::ui::app::AppContext;
+use crate::ui::state::Action;
 
 /// The labelled search box and hall choice; every change goes to the route at once.
 pub fn search_form(state: &AppContext, engine: &Engine) -> Html {
@@ -39,7 +39,7 @@ pub fn search_form(state: &AppContext, engine: &Engine) -> Html {
                 <select id="ph-matter-hall" {onchange}>
                     <option value="" selected={chosen.is_empty()}>{ words.all_halls }</option>
                     { for engine.halls().iter().map(|hall| html! {
-                        <option value={hall.id.clone()} selected={hall.id == chosen}>{ lang.pick(&hall.name).to_owned() }</option>
+                        <option value={hall.id.to_string()} selected={hall.id == chosen}>{ lang.pick(&hall.name).to_owned() }</option>
                     }) }
                 </select>
             </div>

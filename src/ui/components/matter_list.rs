@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
-use super::app::AppContext;
 use super::matter_level::level_badge;
 use super::matter_link::matter_link;
 use crate::engine::Engine;
+use crate::ui::app::AppContext;
 
 /// The count and the list of matches for the route's search text and hall.
 pub fn results(state: &AppContext, engine: &Engine) -> Html {
@@ -14,9 +14,9 @@ pub fn results(state: &AppContext, engine: &Engine) -> Html {
     let query = state.route.query.trim();
     let found = engine.find_matters(query, state.route.matter_hall.as_deref());
     let items = found.iter().map(|matter| {
-        let hall = engine.hall(&matter.hall).map_or(matter.hall.as_str(), |h| lang.pick(&h.name));
+        let hall = engine.hall(&matter.hall).map_or(&*matter.hall, |h| lang.pick(&h.name));
         html! {
-            <li class="ph-matter-item" data-matter={matter.id.clone()}>
+            <li class="ph-matter-item" data-matter={matter.id.to_string()}>
                 { matter_link(state, Some(&matter.id), "ph-matter-name", html! { lang.pick(&matter.name).to_owned() }) }
                 if matter.sample {
                     <span class="ph-sample-tag">{ lang.texts().sample }</span>

@@ -1,0 +1,32 @@
+//! The page's parts, one per file. Most are function components; the matter finder's parts
+//! and the booking rules are plain functions returning `Html` (they hold no state, and each
+//! component costs bundle size).
+
+mod announcer;
+mod booking_helper;
+mod booking_rules;
+mod hall_card;
+mod hall_detail;
+mod hall_list;
+mod header;
+mod matter_detail;
+mod matter_finder;
+mod matter_level;
+mod matter_link;
+mod matter_list;
+mod matter_search;
+mod nav;
+mod planner;
+mod span_list;
+mod special_days;
+mod toolbar;
+mod view_link;
+mod week_table;
+
+pub use announcer::Announcer;
+pub use hall_detail::HallDetail;
+pub use hall_list::HallList;
+pub use header::Header;
+pub use matter_finder::MatterFinder;
+pub use nav::Nav;
+pub use planner::Planner;

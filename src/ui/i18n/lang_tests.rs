@@ -1,0 +1,122 @@
+//! The languages and the words picked for the engine's answers, natively. One row per line;
+//! every row that fails is reported.
+
+use super::*;
+use crate::engine::{parse_at, MatterKind, ServiceLevel};
+
+/// Reports every `(name, got, want)` row whose answer differs.
+fn report<T: PartialEq + std::fmt::Debug>(rows: Vec<(String, T, T)>) {
+    let failures: Vec<String> = rows
+        .into_iter()
+        .filter(|(_, got, want)| got != want)
+        .map(|(name, got, want)| format!("{name}: got {got:?}, want {want:?}"))
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_language_code_is_read_forgivingly() {
+    #[rustfmt::skip]
+    let rows = [
+        ("zh", Some(Lang::Zh)),
+        (" EN ", Some(Lang::En)),
+        ("zh-Hans", Some(Lang::Zh)),
+        ("zh-CN", Some(Lang::Zh)),
+        ("en-GB", Some(Lang::En)),
+        ("fr", None),
+        ("", None),
+    ];
+    report(
+        rows.iter()
+            .map(|&(code, want)| (format!("{code:?}"), Lang::parse(code), want))
+            .collect(),
+    );
+}
+
+#[test]
+fn each_language_has_one_code_a_tag_and_the_other() {
+    // (language, (code, tag, the code read back, the other language))
+    #[rustfmt::skip]
+    let rows = [
+        (Lang::Zh, ("zh", "zh-CN", Some(Lang::Zh), Lang::En)),
+        (Lang::En, ("en", "en", Some(Lang::En), Lang::Zh)),
+    ];
+    report(
+        rows.iter()
+            .map(|&(lang, want)| {
+                let got = (
+                    lang.code(),
+                    lang.tag(),
+                    Lang::parse(lang.code()),
+                    lang.other(),
+                );
+                (format!("{lang:?}"), got, want)
+            })
+            .collect(),
+    );
+}
+
+#[test]
+fn hall_states_and_appointments_in_words() {
+    #[rustfmt::skip]
+    let rows = [
+        (Lang::Zh, State::Open, Appointment::WalkIn, ("开放中", "无需预约")),
+        (Lang::Zh, State::Extended, Appointment::Required, ("延时服务", "需提前预约")),
+        (Lang::En, State::Closed, Appointment::Required, ("Closed", "Appointment required")),
+        (Lang::En, State::Extended, Appointment::WalkIn, ("Extended service", "Walk-in")),
+    ];
+    report(
+        rows.iter()
+            .map(|&(lang, state, appointment, want)| {
+                let texts = lang.texts();
+                let got = (texts.state(state), texts.appointment(appointment));
+                (format!("{lang:?} {state:?} {appointment:?}"), got, want)
+            })
+            .collect(),
+    );
+}
+
+#[test]
+fn service_levels_read_by_the_kind_of_matter() {
+    use MatterKind::*;
+    use ServiceLevel::*;
+    #[rustfmt::skip]
+    let rows = [
+        (Lang::En, Full, Immediate, "Handled on the spot"),
+        (Lang::En, Full, OneDay, "Handled on the spot"),
+        (Lang::En, Full, Undertaken, "Formally accepted on the spot; the time limit starts"),
+        (Lang::Zh, Full, Undertaken, "可当场正式受理，开始计算办理时限"),
+        (Lang::Zh, IntakeOnly, Undertaken, "仅收取材料，自下一个工作日起受理办理"),
+        (Lang::En, ConsultOnly, Immediate, "Questions only; it cannot be handled then"),
+        (Lang::Zh, Unavailable, OneDay, "该时间大厅闭厅，无法办理"),
+    ];
+    report(
+        rows.iter()
+            .map(|&(lang, level, kind, want)| {
+                (
+                    format!("{lang:?} {level:?} {kind:?}"),
+                    lang.finder().level(level, kind),
+                    want,
+                )
+            })
+            .collect(),
+    );
+}
+
+#[test]
+fn deadlines_and_due_dates_in_a_sentence() {
+    let deadline = parse_at("2026-11-27T14:00").unwrap();
+    let monday = parse_at("2026-11-30T00:00").unwrap().date();
+    #[rustfmt::skip]
+    let rows = [
+        ("book zh", book_before(Lang::Zh, deadline), "请于 11月27日（周五）14:00 前预约"),
+        ("book en", book_before(Lang::En, deadline), "Book before 14:00 on Fri 27 Nov"),
+        ("due zh", due_basis(Lang::Zh, monday, 7), "按11月30日（周一）受理，7 个工作日内办结"),
+        ("due en", due_basis(Lang::En, monday, 10), "Counted as accepted on Mon 30 Nov; decided within 10 legal workdays"),
+    ];
+    report(
+        rows.into_iter()
+            .map(|(name, got, want)| (name.to_owned(), got, want.to_owned()))
+            .collect(),
+    );
+}
