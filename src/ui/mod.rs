@@ -16,6 +16,8 @@ mod app;
 #[cfg(target_arch = "wasm32")]
 mod components;
 #[cfg(target_arch = "wasm32")]
+pub mod data_folder;
+#[cfg(target_arch = "wasm32")]
 mod download;
 #[cfg(target_arch = "wasm32")]
 mod hooks;
