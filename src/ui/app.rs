@@ -62,11 +62,15 @@ pub fn app(props: &AppProps) -> Html {
     use_clock(&state, props.now);
     use_url_sync(&state, props.sync_url);
     use_remembered_prefs(&state);
+    let full_page = props.sync_url;
     use_effect_with((), move |_| {
         // Effects run after the first commit, so the first status is on screen now.
         let performance = web_sys::window().and_then(|w| w.performance());
         if let Some(performance) = performance {
             let _ = performance.mark("hours-ready");
+        }
+        if full_page {
+            super::offline::register_service_worker();
         }
     });
 

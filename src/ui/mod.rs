@@ -21,6 +21,8 @@ pub mod data_folder;
 mod download;
 #[cfg(target_arch = "wasm32")]
 mod hooks;
+#[cfg(target_arch = "wasm32")]
+mod offline;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::{App, AppProps};
