@@ -27,7 +27,9 @@ async function files(root, sub = root) {
   return out.sort();
 }
 
-const list = (await files(dir)).filter((f) => f !== 'sw.js' && !f.endsWith('.map'));
+// The one-file copy of the widget is for USB sticks, not for the cache.
+const skip = new Set(['sw.js', 'pinggu-hours.html']);
+const list = (await files(dir)).filter((f) => !skip.has(f) && !f.endsWith('.map'));
 const hash = createHash('sha256');
 for (const f of list) hash.update(f).update('\0').update(await readFile(join(dir, f)));
 const version = hash.digest('hex').slice(0, 16);

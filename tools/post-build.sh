@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Trunk's one post-build hook (Trunk runs a stage's hooks in parallel, and these steps build
+# on each other): on a release build, in order,
+#   1. minify the wasm-bindgen JS glue (tools/minify-js.sh);
+#   2. write pinggu-hours.html, the widget in one file (tools/single-file.mjs);
+#   3. write sw.js, the service worker listing every file of the build (tools/service-worker.mjs).
+set -euo pipefail
+[ "${TRUNK_PROFILE:-}" = release ] || exit 0
+here="$(dirname "$0")"
+"$here/minify-js.sh"
+node "$here/single-file.mjs"
+node "$here/service-worker.mjs"
