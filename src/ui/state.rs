@@ -120,5 +120,4 @@ impl AppState {
 }
 
 #[cfg(test)]
-#[path = "state_tests.rs"]
 mod tests;

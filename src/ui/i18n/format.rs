@@ -165,5 +165,4 @@ pub fn when(lang: Lang, from: NaiveDateTime, at: NaiveDateTime) -> String {
 }
 
 #[cfg(test)]
-#[path = "format_tests.rs"]
 mod tests;

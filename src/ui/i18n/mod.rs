@@ -155,5 +155,4 @@ impl Texts {
 }
 
 #[cfg(test)]
-#[path = "lang_tests.rs"]
 mod tests;
