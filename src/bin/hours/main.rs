@@ -3,6 +3,11 @@
 //! Beijing time. Exit status: 0 fine, 1 a refused answer (closed slot, invalid data),
 //! 2 a bad command line.
 
+// Native only. Cargo also builds every binary for wasm32 when it builds the browser tests;
+// there the command line is empty.
+#![cfg_attr(target_arch = "wasm32", no_main)]
+#![cfg(not(target_arch = "wasm32"))]
+
 mod args;
 mod commands;
 mod validate;
