@@ -14,9 +14,13 @@ use crate::ui::i18n::{book_before, printed_at, slot_window, Lang};
 /// What the slip is about: the hall, the matter if the visitor chose one, the slot (start
 /// and end of the window) and the engine's booking answer for it.
 pub struct SlipFacts<'a> {
+    /// The hall's id.
     pub hall: &'a str,
+    /// The matter chosen on its page; its materials are listed.
     pub matter: Option<&'a Matter>,
+    /// Start of the visit and end of its window.
     pub slot: (NaiveDateTime, NaiveDateTime),
+    /// The engine's booking answer for the slot.
     pub booking: &'a Booking,
 }
 

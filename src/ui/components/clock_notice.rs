@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::ui::hooks::use_app;
 
+/// The notice, shown only while the state says the device clock cannot be read.
 #[function_component(ClockNotice)]
 pub fn clock_notice() -> Html {
     match use_app() {
