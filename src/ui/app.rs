@@ -6,7 +6,9 @@ use std::rc::Rc;
 use chrono::NaiveDateTime;
 use yew::prelude::*;
 
-use super::components::{Announcer, HallDetail, HallList, Header, MatterFinder, Nav, Planner};
+use super::components::{
+    Announcer, ClockNotice, HallDetail, HallList, Header, MatterFinder, Nav, Planner,
+};
 use super::hooks::{beijing_now, stored_prefs, use_clock, use_remembered_prefs, use_url_sync};
 use super::i18n::Lang;
 use super::route::{Route, View};
@@ -57,7 +59,11 @@ pub fn app(props: &AppProps) -> Html {
             Route::parse(&search.unwrap_or_default())
         });
         let lang = lang.or(route.lang).or(stored_lang).unwrap_or_default();
-        AppState::new(lang, elderly, now.unwrap_or_else(beijing_now), route)
+        let read = now.or_else(beijing_now);
+        // An unreadable clock is past chrono's range: its last minute is the nearest time.
+        let mut state = AppState::new(lang, elderly, read.unwrap_or(NaiveDateTime::MAX), route);
+        state.clock_unreadable = read.is_none();
+        state
     });
     use_clock(&state, props.now);
     use_url_sync(&state, props.sync_url);
@@ -93,6 +99,7 @@ pub fn app(props: &AppProps) -> Html {
             <div {class} lang={state.lang.tag()} data-ready="true">
                 <a class="ph-skip" href="#ph-main">{ texts.skip_to_content }</a>
                 <Header />
+                <ClockNotice />
                 <Nav />
                 <main id="ph-main" class="ph-main" tabindex="-1">{ body }</main>
                 <Announcer />

@@ -22,6 +22,9 @@ pub struct AppState {
     pub clock: NaiveDateTime,
     /// What the visitor is looking at; mirrored in the URL.
     pub route: Route,
+    /// The device clock reads a time chrono cannot represent (a clock set far past the year
+    /// 262142): `clock` keeps the last time that could be read, and the page says so.
+    pub clock_unreadable: bool,
 }
 
 /// Engines compare by identity: a new engine is new data, the same `Rc` is the same data.
@@ -32,6 +35,7 @@ impl PartialEq for AppState {
             && self.elderly == other.elderly
             && self.clock == other.clock
             && self.route == other.route
+            && self.clock_unreadable == other.clock_unreadable
     }
 }
 
@@ -44,6 +48,7 @@ impl AppState {
             elderly,
             clock,
             route,
+            clock_unreadable: false,
         }
     }
 
@@ -63,6 +68,8 @@ impl AppState {
 pub enum Action {
     /// The clock moved on (Beijing wall time).
     Tick(NaiveDateTime),
+    /// The device clock could not be read as a Beijing time (out of chrono's range).
+    ClockUnreadable,
     SetLang(Lang),
     SetElderly(bool),
     /// Go to a view, keeping the chosen moment and the matter search.
@@ -86,7 +93,11 @@ impl AppState {
     pub fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::Tick(clock) => next.clock = clock,
+            Action::Tick(clock) => {
+                next.clock = clock;
+                next.clock_unreadable = false;
+            }
+            Action::ClockUnreadable => next.clock_unreadable = true,
             Action::SetLang(lang) => next.lang = lang,
             Action::SetElderly(on) => next.elderly = on,
             Action::Show(view) => {
