@@ -93,12 +93,26 @@ fn status_json_one_hall() {
 /// for booked visitors only and serve walk-ins from 09:00.
 #[test]
 fn status_json_walk_in_fields() {
-    let morning = ok_stdout(&["status", "--at", "2026-11-24T10:00", "--hall", "district", "--json"]);
+    let morning = ok_stdout(&[
+        "status",
+        "--at",
+        "2026-11-24T10:00",
+        "--hall",
+        "district",
+        "--json",
+    ]);
     assert!(
         morning.contains(r#""until":"2026-11-24T12:00","next_change":"2026-11-24T12:00","walk_in_until":"2026-11-24T17:30","next_walk_in":null}"#),
         "{morning}"
     );
-    let evening = ok_stdout(&["status", "--at", "2026-11-24T18:30", "--hall", "township", "--json"]);
+    let evening = ok_stdout(&[
+        "status",
+        "--at",
+        "2026-11-24T18:30",
+        "--hall",
+        "township",
+        "--json",
+    ]);
     assert!(
         evening.contains(r#""next_change":"2026-11-25T08:30","walk_in_until":null,"next_walk_in":"2026-11-25T09:00"}"#),
         "{evening}"

@@ -310,7 +310,11 @@ fn walk_in_run_next_walk_in_closure_and_reading() {
         let s = engine().status(hall, at(t)).unwrap();
         assert_eq!(s.next_change, optional(next).map(at), "next_change");
         assert_eq!(s.walk_in_until, optional(until).map(at), "walk_in_until");
-        assert_eq!(s.next_walk_in, optional(next_walk_in).map(at), "next_walk_in");
+        assert_eq!(
+            s.next_walk_in,
+            optional(next_walk_in).map(at),
+            "next_walk_in"
+        );
         assert_eq!(s.closure, optional(closure).map(|c| named(c, closures)));
         assert_eq!(s.reading, optional(reading).map(|r| named(r, readings)));
         assert_eq!(s.calendar_known, *known == "yes", "calendar_known");
