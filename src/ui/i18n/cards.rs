@@ -123,9 +123,14 @@ pub fn next_service(
     walk_in: Option<NaiveDateTime>,
 ) -> String {
     let first = day_clock(lang, from, start);
-    let later = walk_in
-        .filter(|w| *w != start)
-        .map(|w| day_clock(lang, start, w));
+    // The walk-in time names its day only when it is not the day of the first window.
+    let later = walk_in.filter(|w| *w != start).map(|w| {
+        if w.date() == start.date() {
+            clock(w.time())
+        } else {
+            day_clock(lang, from, w)
+        }
+    });
     match (lang, walk_in == Some(start), later) {
         (Lang::Zh, true, _) => format!("{first}起办理"),
         (Lang::Zh, false, Some(later)) => format!("{first}起需预约，{later}起可直接办理"),
