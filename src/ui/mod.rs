@@ -27,7 +27,7 @@ mod offline;
 #[cfg(target_arch = "wasm32")]
 pub use app::{App, AppProps};
 pub use i18n::Lang;
-pub use route::{Route, View};
+pub use route::{HallOrder, Route, View};
 
 /// The id of the element the widget mounts into; the whole body is used when it is absent,
 /// so a bare page still shows the widget.

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::toolbar::Toolbar;
 use crate::engine::{format_at, format_hhmm};
 use crate::ui::hooks::use_app;
-use crate::ui::i18n::{date_long, day_kind_label};
+use crate::ui::i18n::{date_long, day_chip};
 use crate::ui::state::Action;
 
 #[function_component(Header)]
@@ -35,8 +35,9 @@ pub fn header() -> Html {
                     { date_long(lang, moment.date()) }{ " " }<strong>{ format_hhmm(moment.time()) }</strong>
                 </time>
                 if let Some(day) = &day {
-                    <span class="ph-daykind" data-day-kind={day.kind.as_str()}>
-                        { day_kind_label(lang, day) }
+                    <span class="ph-daykind" data-day-kind={day.kind.as_str()}
+                        data-unconfirmed={(!day.calendar_known).then_some("true")}>
+                        { day_chip(lang, day) }
                     </span>
                 }
             </p>

@@ -32,6 +32,11 @@ pub fn weekday(lang: Lang, date: NaiveDate, short: bool) -> &'static str {
     names[date.weekday().num_days_from_monday() as usize % 7]
 }
 
+/// The English name of a date's month (`November`).
+pub(super) fn month_name(date: NaiveDate) -> &'static str {
+    MONTHS[date.month0() as usize % 12]
+}
+
 /// `2026年11月24日 星期二` / `Tuesday 24 November 2026`.
 pub fn date_long(lang: Lang, date: NaiveDate) -> String {
     match lang {

@@ -3,12 +3,17 @@
 //! areas with many words keep their own text struct in a file of this folder.
 
 mod booking;
+mod cards;
 mod en;
 mod finder;
 mod format;
 mod zh;
 
 pub use booking::{book_before, printed_at, slot_window};
+pub use cards::{
+    booked_line, clock, closed_line, closure_words, day_chip, extended_part, next_service,
+    serving_summary, treated_as_accepted, walk_in_until, week_line,
+};
 pub use finder::due_basis;
 
 pub use format::{countdown, date_long, date_short, day_kind_label, time_left, when};
