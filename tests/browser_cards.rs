@@ -266,3 +266,16 @@ async fn the_hall_page_leads_with_its_week_in_one_line() {
         "An ordinary week: Mon–Fri 8:30–9:00 by appointment, 9:00–17:00, 17:00–17:30 by appointment; Sat 9:00–13:00 by appointment"
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_card_counts_down_only_for_a_moment_on_todays_date() {
+    // Defect 13: "now" is Wednesday 25 November 09:00. Today at 10:00 the district center
+    // counts down; next Saturday the household hall's card gives the end, not a countdown.
+    let today = mount(page(View::Now, "2026-11-25T10:00", Lang::Zh)).await;
+    let timing = text_of(&today, "[data-hall=district] .ph-timing");
+    assert!(timing.contains("还剩"), "{timing}");
+    let saturday = mount(page(View::Now, "2026-11-28T10:00", Lang::Zh)).await;
+    let timing = text_of(&saturday, "[data-hall=household] .ph-timing");
+    assert!(timing.contains("12:00"), "{timing}");
+    assert!(!timing.contains("还剩"), "{timing}");
+}

@@ -9,7 +9,7 @@ use super::view_link::ViewLink;
 use crate::engine::{format_at, Appointment, Engine, HallStatus, Reading, State};
 use crate::ui::hooks::use_app_engine;
 use crate::ui::i18n::{
-    booked_line, closed_line, closure_words, extended_part, next_service, time_left, walk_in_until,
+    booked_line, closed_line, closure_words, countdown, extended_part, next_service, walk_in_until,
     Lang,
 };
 use crate::ui::route::View;
@@ -41,16 +41,17 @@ fn hook(at: Option<NaiveDateTime>) -> String {
 }
 
 /// The card's main line: how long walk-ins are served, or until when only booked visitors
-/// are, or (the badge saying why the hall is closed) when a visitor can come.
-fn timing(lang: Lang, moment: NaiveDateTime, status: &HallStatus) -> String {
+/// are, or (the badge saying why the hall is closed) when a visitor can come. A countdown
+/// only for a moment on today's date: a picked day is a plan, not a clock (`now`).
+fn timing(lang: Lang, now: NaiveDateTime, moment: NaiveDateTime, status: &HallStatus) -> String {
     match (status.appointment, status.until) {
         (Some(Appointment::WalkIn), Some(until)) => {
             let end = status.walk_in_until.unwrap_or(until);
-            format!(
-                "{} · {}",
-                walk_in_until(lang, moment, end),
-                time_left(lang, (end - moment).num_minutes())
-            )
+            let line = walk_in_until(lang, moment, end);
+            match countdown(lang, now, moment, end) {
+                Some(left) => format!("{line} · {left}"),
+                None => line,
+            }
         }
         (Some(Appointment::Required), Some(until)) => {
             booked_line(lang, moment, until, status.next_walk_in)
@@ -139,7 +140,7 @@ pub fn hall_card(props: &HallCardProps) -> Html {
                     <span class="ph-badge-sep">{ " · " }</span>{ texts.appointment(appointment) }
                 }
             </p>
-            <p class="ph-timing">{ timing(lang, moment, status) }</p>
+            <p class="ph-timing">{ timing(lang, state.clock, moment, status) }</p>
             if let Some(detail) = detail {
                 <p class="ph-extended-part">{ detail }</p>
             }
