@@ -419,3 +419,28 @@ fn serving_count_and_open_first_rank() {
     let ranks: Vec<u8> = saturday.iter().map(|s| s.open_first_rank()).collect();
     assert_eq!(ranks, [1, 1, 1, 2, 0, 0, 0, 0]);
 }
+
+#[test]
+fn open_first_keeps_the_data_order_within_each_group() {
+    use pinggu_hours::engine::HallStatus;
+    // Tuesday 08:45: walk-ins at district, tax, traffic, exit_entry, housing_fund; booked
+    // visitors only at township and marriage; household not yet open.
+    let statuses = engine().status_all(at("2026-11-24T08:45"));
+    let order: Vec<&str> = HallStatus::open_first(&statuses)
+        .iter()
+        .map(|s| &*engine().halls()[s.hall].id)
+        .collect();
+    assert_eq!(
+        order,
+        [
+            "district",
+            "tax",
+            "traffic",
+            "exit_entry",
+            "housing_fund",
+            "township",
+            "marriage",
+            "household"
+        ]
+    );
+}

@@ -57,7 +57,12 @@ for (const [name, [at, dayKind, expected]] of Object.entries(MOMENTS)) {
 }
 
 test('a card says how long walk-ins are served, or why the hall is closed and when to come', async () => {
-  const { page, context } = await openPage(env.browser, env.server.url, '?at=2026-11-24T12:10&lang=en');
+  // The device's clock reads that Tuesday morning, so a moment that day gets a countdown.
+  const context = await env.browser.newContext({ timezoneId: 'America/New_York' });
+  const page = await context.newPage();
+  await page.clock.install({ time: Date.parse('2026-11-24T11:00:00+08:00') });
+  await page.goto(env.server.url + '?at=2026-11-24T12:10&lang=en');
+  await page.waitForSelector('[data-ready]');
   // Issue 8, defect 2: the district center serves walk-ins without a break until 17:30.
   assert.match(await page.textContent('[data-hall="district"]'), /Walk-ins served until 17:30 · 5 h 20 min left/);
   assert.equal(await page.getAttribute('[data-hall="district"]', 'data-walk-in-until'), '2026-11-24T17:30');
@@ -68,6 +73,8 @@ test('a card says how long walk-ins are served, or why the hall is closed and wh
   assert.equal(await page.getAttribute('[data-hall="household"]', 'data-next-walk-in'), '2026-11-24T14:00');
   await context.close();
   const evening = await openPage(env.browser, env.server.url, '?at=2026-11-27T19:00&lang=en');
+  // Defect 13: a moment on another day than the device's is a plan: no countdown.
+  assert.doesNotMatch(await evening.page.textContent('[data-hall="traffic"]'), /left/);
   assert.match(await evening.page.textContent('[data-hall="household"]'), /Open from 9:00 tomorrow/);
   assert.match(await evening.page.textContent('[data-hall="tax"]'), /Open from 8:30 Monday/);
   // Defect 3: booked visitors first, walk-ins later.

@@ -2,6 +2,7 @@
 //! which come first when the visitor asks for "open first", and a hall's ordinary week in one
 //! line ("周一至周五8:30–17:30（含延时）；周六9:00–13:00需预约").
 
+use crate::engine::sorted::insert_by_key;
 use chrono::{NaiveTime, Weekday};
 
 use crate::engine::calendar::Category;
@@ -46,6 +47,17 @@ impl HallStatus {
             Some(Appointment::Required) => 1,
             None => 2,
         }
+    }
+
+    /// `statuses` ordered "open first", the data order kept within each group. Built by
+    /// binary-search inserts rather than the standard sort, whose generic code would weigh
+    /// a few KB in the page's wasm for eight cards.
+    pub fn open_first(statuses: &[HallStatus]) -> Vec<&HallStatus> {
+        let mut out = Vec::with_capacity(statuses.len());
+        for s in statuses {
+            insert_by_key(&mut out, s, |s| s.open_first_rank());
+        }
+        out
     }
 }
 

@@ -17,11 +17,10 @@ pub fn hall_list() -> Html {
         return html! {};
     };
     let (lang, words, order) = (state.lang, state.lang.cards(), state.route.order);
-    let mut shown: Vec<&HallStatus> = statuses.iter().collect();
-    if order == HallOrder::OpenFirst {
-        // A stable sort: the data's order holds within each group.
-        shown.sort_by_key(|s| s.open_first_rank());
-    }
+    let shown: Vec<&HallStatus> = match order {
+        HallOrder::OpenFirst => HallStatus::open_first(&statuses),
+        HallOrder::Data => statuses.iter().collect(),
+    };
     let button = |value: HallOrder, label: &'static str| {
         let state = state.clone();
         let onclick = Callback::from(move |_| state.dispatch(Action::SetOrder(value)));
