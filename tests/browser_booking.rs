@@ -79,10 +79,7 @@ async fn a_saturday_slot_at_the_district_center_must_be_booked_by_friday_14_00()
     ))
     .await;
     let words = text_of(&root, ".ph-booking-deadline");
-    assert!(
-        words.contains("请于 11月27日（周五）14:00 前预约"),
-        "{words}"
-    );
+    assert!(words.contains("请于11月27日（周五）14:00前预约"), "{words}");
 }
 
 #[wasm_bindgen_test]
@@ -138,7 +135,7 @@ async fn the_adjusted_workday_10_october_is_booked_by_friday_9_october() {
         Some("walk_in")
     );
     assert!(text_of(&helper, ".ph-booking-need").contains("建议提前预约"));
-    assert!(text_of(&helper, ".ph-booking-deadline").contains("请于 10月9日（周五）14:00 前预约"));
+    assert!(text_of(&helper, ".ph-booking-deadline").contains("请于10月9日（周五）14:00前预约"));
 }
 
 #[wasm_bindgen_test]

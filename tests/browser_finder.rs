@@ -58,7 +58,7 @@ fn listed(root: &Element) -> Vec<String> {
 async fn search_finds_a_matter_by_its_chinese_name() {
     let root = mount(finder(SATURDAY, Lang::Zh, "护照", None, None)).await;
     assert_eq!(listed(&root), ["ordinary_passport"]);
-    assert!(text_of(&root, ".ph-finder-count").contains("共找到 1 项事项"));
+    assert!(text_of(&root, ".ph-finder-count").contains("共找到1项事项"));
     assert!(text_of(&root, ".ph-matter-item").contains("出入境办理厅"));
 }
 
@@ -223,7 +223,7 @@ async fn an_undertaken_matter_accepted_on_a_saturday_counts_from_monday() {
     let due = text_of(&root, ".ph-due");
     assert!(due.contains("预计办结日期：12月14日（周一）"), "{due}");
     assert!(
-        due.contains("按11月30日（周一）受理，10 个工作日内办结"),
+        due.contains("按11月30日（周一）受理，10个工作日内办结"),
         "{due}"
     );
 }

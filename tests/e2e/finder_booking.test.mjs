@@ -23,7 +23,7 @@ test('a search link lists the matter with its level, and opening it shows the du
   // Spec §6: accepted Saturday counts as Monday 30 Nov; 7 legal workdays later is Wed 9 Dec.
   assert.equal(await page.getAttribute('.ph-due', 'data-due'), '2026-12-09');
   assert.match(await page.textContent('.ph-due'), /预计办结日期：12月9日（周三）/);
-  assert.match(await page.textContent('.ph-due'), /按11月30日（周一）受理，7 个工作日内办结/);
+  assert.match(await page.textContent('.ph-due'), /按11月30日（周一）受理，7个工作日内办结/);
   assert.match(await page.textContent('h2'), /示例/, 'a sample entry says so');
   assert.deepEqual(errors, []);
   await context.close();
@@ -48,7 +48,7 @@ test("a hall's booking helper gives the deadline for a Saturday slot", async () 
   const { page, context, errors } = await openPage(env.browser, env.server.url, `?hall=district&at=${SATURDAY}`);
   const deadline = page.locator('[data-booking=district] .ph-booking-deadline');
   assert.equal(await deadline.getAttribute('data-deadline'), '2026-11-27T14:00');
-  assert.match(await deadline.textContent(), /请于 11月27日（周五）14:00 前预约/);
+  assert.match(await deadline.textContent(), /请于11月27日（周五）14:00前预约/);
   assert.equal(await page.getAttribute('[data-booking=district] .ph-booking-need', 'data-appointment'), 'required');
   assert.deepEqual(errors, []);
   await context.close();

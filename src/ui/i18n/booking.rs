@@ -39,7 +39,7 @@ static ZH: BookingTexts = BookingTexts {
     walk_in: "未预约到厅",
     no_show: "未按时到场",
     cancellation: "取消或变更",
-    add_to_calendar: "加入日历（下载 .ics 文件）",
+    add_to_calendar: "加入日历（下载.ics文件）",
     print: "打印预约信息",
     download_failed: "未能生成日历文件，请手动记下预约时间。",
     event_title: "政务服务预约：",
@@ -74,14 +74,14 @@ impl Lang {
     }
 }
 
-/// `请于 10月16日（周五）14:00 前预约` / `Book before 14:00 on Fri 16 Oct`.
+/// `请于10月16日（周五）14:00前预约` / `Book before 14:00 on Fri 16 Oct`.
 pub fn book_before(lang: Lang, deadline: NaiveDateTime) -> String {
     let (date, time) = (
         date_short(lang, deadline.date()),
         format_hhmm(deadline.time()),
     );
     match lang {
-        Lang::Zh => format!("请于 {date}{time} 前预约"),
+        Lang::Zh => format!("请于{date}{time}前预约"),
         Lang::En => format!("Book before {time} on {date}"),
     }
 }

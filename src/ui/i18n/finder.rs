@@ -55,7 +55,7 @@ static ZH: FinderTexts = FinderTexts {
     search_hint: "例如：护照、身份证、passport",
     hall_label: "办理大厅",
     all_halls: "全部大厅",
-    found: ("共找到 ", " 项事项"),
+    found: ("共找到", "项事项"),
     none_found: "没有找到相关事项：",
     as_at: "以下按此时间计算：",
     back_to_list: "返回事项列表",
@@ -161,13 +161,13 @@ impl FinderTexts {
     }
 }
 
-/// `按11月30日（周一）受理，7 个工作日内办结` / `Counted as accepted on Mon 30 Nov; decided
+/// `按11月30日（周一）受理，7个工作日内办结` / `Counted as accepted on Mon 30 Nov; decided
 /// within 7 legal workdays`: the basis of a due date (Article 5(2): weekend time does not
 /// count toward the limit).
 pub fn due_basis(lang: Lang, counted_from: NaiveDate, days: u32) -> String {
     let from = date_short(lang, counted_from);
     match lang {
-        Lang::Zh => format!("按{from}受理，{days} 个工作日内办结"),
+        Lang::Zh => format!("按{from}受理，{days}个工作日内办结"),
         Lang::En => format!("Counted as accepted on {from}; decided within {days} legal workdays"),
     }
 }

@@ -63,7 +63,7 @@ fn hall_states_and_appointments_in_words() {
         (Lang::Zh, State::Open, Appointment::WalkIn, ("开放中", "无需预约")),
         (Lang::Zh, State::Extended, Appointment::Required, ("延时服务", "需提前预约")),
         (Lang::En, State::Closed, Appointment::Required, ("Closed", "Appointment required")),
-        (Lang::En, State::Extended, Appointment::WalkIn, ("Extended service", "Walk-in")),
+        (Lang::En, State::Extended, Appointment::WalkIn, ("Extended service", "Walk\u{2011}in")),
     ];
     report(
         rows.iter()
@@ -109,9 +109,9 @@ fn deadlines_and_due_dates_in_a_sentence() {
     let monday = parse_at("2026-11-30T00:00").unwrap().date();
     #[rustfmt::skip]
     let rows = [
-        ("book zh", book_before(Lang::Zh, deadline), "请于 11月27日（周五）14:00 前预约"),
+        ("book zh", book_before(Lang::Zh, deadline), "请于11月27日（周五）14:00前预约"),
         ("book en", book_before(Lang::En, deadline), "Book before 14:00 on Fri 27 Nov"),
-        ("due zh", due_basis(Lang::Zh, monday, 7), "按11月30日（周一）受理，7 个工作日内办结"),
+        ("due zh", due_basis(Lang::Zh, monday, 7), "按11月30日（周一）受理，7个工作日内办结"),
         ("due en", due_basis(Lang::En, monday, 10), "Counted as accepted on Mon 30 Nov; decided within 10 legal workdays"),
     ];
     report(
