@@ -9,7 +9,10 @@ use yew::prelude::*;
 use super::components::{
     Announcer, ClockNotice, HallDetail, HallList, Header, MatterFinder, Nav, Planner,
 };
-use super::hooks::{beijing_now, stored_prefs, use_clock, use_remembered_prefs, use_url_sync};
+use super::hooks::{
+    beijing_now, stored_prefs, use_clock, use_document_title, use_remembered_prefs, use_url_sync,
+    use_view_focus,
+};
 use super::i18n::Lang;
 use super::route::{Route, View};
 use super::state::{Action, AppState};
@@ -68,6 +71,8 @@ pub fn app(props: &AppProps) -> Html {
     use_clock(&state, props.now);
     use_url_sync(&state, props.sync_url);
     use_remembered_prefs(&state);
+    use_view_focus(&state.route.view);
+    use_document_title(state.lang);
     let full_page = props.sync_url;
     use_effect_with((), move |_| {
         // Effects run after the first commit, so the first status is on screen now.

@@ -32,7 +32,7 @@ pub fn header() -> Html {
             <p class="ph-moment">
                 <span class="ph-moment-label">{ texts.beijing_time }</span>
                 <time datetime={format_at(moment)}>
-                    { date_long(lang, moment.date()) }{ " " }<strong>{ format_hhmm(moment.time()) }</strong>
+                    { date_long(lang, moment.date()) }{ texts.word_gap }<strong>{ format_hhmm(moment.time()) }</strong>
                 </time>
                 if let Some(day) = &day {
                     <span class="ph-daykind" data-day-kind={day.kind.as_str()}
@@ -43,7 +43,7 @@ pub fn header() -> Html {
             </p>
             if state.is_pinned() {
                 <p class="ph-notice ph-notice--pinned">
-                    { texts.pinned }{ " " }
+                    { texts.pinned }{ texts.word_gap }
                     <button type="button" class="ph-link-button" onclick={back_to_now}>{ texts.back_to_now }</button>
                 </p>
             }

@@ -82,6 +82,8 @@ impl Lang {
 
 /// The page's fixed words in one language.
 pub struct Texts {
+    /// The browser tab's name on the standalone page.
+    pub document_title: &'static str,
     pub title: &'static str,
     pub subtitle: &'static str,
     pub skip_to_content: &'static str,
@@ -138,6 +140,13 @@ pub struct Texts {
     pub now: &'static str,
     pub sample: &'static str,
     pub sample_note: &'static str,
+    /// Between two runs of words (a date and a time, a sentence and a link): nothing in
+    /// Chinese, which sets no spaces inside its text, a space in English.
+    pub word_gap: &'static str,
+    /// Between a name and what is said of it (`户籍大厅：已闭厅`).
+    pub label_sep: &'static str,
+    /// Between the items of a list read out in one line.
+    pub list_sep: &'static str,
     pub weekdays: [&'static str; 7],
     pub weekdays_short: [&'static str; 7],
 }
