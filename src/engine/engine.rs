@@ -134,6 +134,21 @@ impl Engine {
         self.calendar.years()
     }
 
+    /// The year whose calendar file is due and missing on `today` (see
+    /// [`missing_calendar_year`](crate::engine::missing_calendar_year)), so maintainers add
+    /// it before its dates go unconfirmed.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use pinggu_hours::engine::Engine;
+    /// let engine = Engine::embedded(); // calendars 2024 to 2026
+    /// assert_eq!(engine.missing_calendar_year(NaiveDate::from_ymd_opt(2026, 10, 31).unwrap()), None);
+    /// assert_eq!(engine.missing_calendar_year(NaiveDate::from_ymd_opt(2026, 11, 1).unwrap()), Some(2027));
+    /// ```
+    pub fn missing_calendar_year(&self, today: NaiveDate) -> Option<i32> {
+        crate::engine::calendar::missing_calendar_year(self.calendar.years(), today)
+    }
+
     /// The notices the calendar files cite (their `papers`), for the page's source line.
     pub fn calendar_papers(&self) -> &[Text] {
         self.calendar.papers()
