@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rustc_hash::FxBuildHasher;
 
 use crate::engine::calendar::{Calendar, DayInfo, DayKind};
@@ -134,9 +134,11 @@ impl Engine {
         self.calendar.years()
     }
 
-    /// The year whose calendar file is due and missing on `today` (see
+    /// The year whose calendar is due and missing on `today` (see
     /// [`missing_calendar_year`](crate::engine::missing_calendar_year)), so maintainers add
-    /// it before its dates go unconfirmed.
+    /// it before its dates go unconfirmed. A year whose file lists no holiday counts as
+    /// missing: every yearly notice has some, and holiday-cn publishes an empty placeholder
+    /// before the notice is out.
     ///
     /// ```
     /// use chrono::NaiveDate;
@@ -146,7 +148,20 @@ impl Engine {
     /// assert_eq!(engine.missing_calendar_year(NaiveDate::from_ymd_opt(2026, 11, 1).unwrap()), Some(2027));
     /// ```
     pub fn missing_calendar_year(&self, today: NaiveDate) -> Option<i32> {
-        crate::engine::calendar::missing_calendar_year(self.calendar.years(), today)
+        let years: Vec<i32> = self
+            .calendar
+            .years()
+            .iter()
+            .copied()
+            .filter(|&y| {
+                NaiveDate::from_ymd_opt(y, 1, 1).is_some_and(|first| {
+                    self.upcoming_special_days(first, 366)
+                        .iter()
+                        .any(|d| d.kind == DayKind::Holiday && d.date.year() == y)
+                })
+            })
+            .collect();
+        crate::engine::calendar::missing_calendar_year(&years, today)
     }
 
     /// The notices the calendar files cite (their `papers`), for the page's source line.

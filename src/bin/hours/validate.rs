@@ -1,6 +1,8 @@
-//! `hours validate [DIR] [--json]`: check halls.json, matters.json and holiday-cn/*.json.
-//! At most [`LISTED`] problems are printed (a broken file can hold a hundred thousand); the
-//! count and the exit status always cover all of them.
+//! `hours validate [DIR] [--json] [--today D]`: check halls.json, matters.json and
+//! holiday-cn/*.json. At most [`LISTED`] problems are printed (a broken file can hold a
+//! hundred thousand); the count and the exit status always cover all of them. Valid data
+//! missing a calendar year that is due (next year's from 1 November) gets a warning line on
+//! stderr (and in the JSON), with the exit status unchanged; `--today` replaces the clock.
 
 use std::ffi::OsString;
 
