@@ -82,26 +82,25 @@ fn utc(beijing: NaiveDateTime) -> Option<NaiveDateTime> {
 /// The whole `.ics` file for one event: CRLF line ends, text escaped, long lines folded.
 /// `None` if a time lies where chrono cannot count (a device clock out of range).
 pub fn calendar(event: &Event<'_>) -> Option<String> {
-    file("booking", std::slice::from_ref(event))
+    file(
+        "PRODID:-//pinggu-hours//booking//ZH\r\n",
+        std::slice::from_ref(event),
+    )
 }
 
 /// One `.ics` file holding many events (a hall's service windows for a year, written by
 /// `hours export --format ics`), in the same form as [`calendar`]. `None` if any time lies
 /// where chrono cannot count.
 pub fn calendar_of(events: &[Event<'_>]) -> Option<String> {
-    file("hours", events)
+    file("PRODID:-//pinggu-hours//hours//ZH\r\n", events)
 }
 
-/// The file around `events`; `product` names what made it in PRODID.
-fn file(product: &str, events: &[Event<'_>]) -> Option<String> {
+/// The file around `events`; `prodid` is its PRODID line (what made it).
+fn file(prodid: &str, events: &[Event<'_>]) -> Option<String> {
     let text: usize = events.iter().map(|e| e.description.len() * 2 + 400).sum();
     let mut out = String::with_capacity(512 + text);
     out.push_str("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n");
-    push_line(
-        &mut out,
-        "PRODID:",
-        &format!("-//pinggu-hours//{product}//ZH"),
-    );
+    out.push_str(prodid);
     out.push_str("CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n");
     out.push_str(VTIMEZONE);
     for event in events {
