@@ -82,44 +82,62 @@ fn utc(beijing: NaiveDateTime) -> Option<NaiveDateTime> {
 /// The whole `.ics` file for one event: CRLF line ends, text escaped, long lines folded.
 /// `None` if a time lies where chrono cannot count (a device clock out of range).
 pub fn calendar(event: &Event<'_>) -> Option<String> {
-    let stamp = utc(event.stamp)?;
-    let mut out = String::with_capacity(512 + event.description.len() * 2);
-    out.push_str("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//pinggu-hours//booking//ZH\r\n");
+    file(
+        "PRODID:-//pinggu-hours//booking//ZH\r\n",
+        std::slice::from_ref(event),
+    )
+}
+
+/// One `.ics` file holding many events (a hall's service windows for a year, written by
+/// `hours export --format ics`), in the same form as [`calendar`]. `None` if any time lies
+/// where chrono cannot count.
+pub fn calendar_of(events: &[Event<'_>]) -> Option<String> {
+    file("PRODID:-//pinggu-hours//hours//ZH\r\n", events)
+}
+
+/// The file around `events`; `prodid` is its PRODID line (what made it).
+fn file(prodid: &str, events: &[Event<'_>]) -> Option<String> {
+    let text: usize = events.iter().map(|e| e.description.len() * 2 + 400).sum();
+    let mut out = String::with_capacity(512 + text);
+    out.push_str("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n");
+    out.push_str(prodid);
     out.push_str("CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n");
     out.push_str(VTIMEZONE);
+    for event in events {
+        push_event(&mut out, event)?;
+    }
+    out.push_str("END:VCALENDAR\r\n");
+    Some(out)
+}
+
+/// One VEVENT.
+fn push_event(out: &mut String, event: &Event<'_>) -> Option<()> {
+    let stamp = utc(event.stamp)?;
     out.push_str("BEGIN:VEVENT\r\n");
-    push_line(&mut out, "UID:", event.uid);
-    push_line(&mut out, "DTSTAMP:", &format!("{}Z", basic_time(stamp)));
-    push_line(
-        &mut out,
-        "DTSTART;TZID=Asia/Shanghai:",
-        &basic_time(event.start),
-    );
-    push_line(
-        &mut out,
-        "DTEND;TZID=Asia/Shanghai:",
-        &basic_time(event.end),
-    );
-    push_line(&mut out, "SUMMARY:", &escape(event.summary));
+    push_line(out, "UID:", event.uid);
+    push_line(out, "DTSTAMP:", &format!("{}Z", basic_time(stamp)));
+    push_line(out, "DTSTART;TZID=Asia/Shanghai:", &basic_time(event.start));
+    push_line(out, "DTEND;TZID=Asia/Shanghai:", &basic_time(event.end));
+    push_line(out, "SUMMARY:", &escape(event.summary));
     if !event.description.is_empty() {
-        push_line(&mut out, "DESCRIPTION:", &escape(event.description));
+        push_line(out, "DESCRIPTION:", &escape(event.description));
     }
     if let Some(location) = event.location.filter(|l| !l.is_empty()) {
-        push_line(&mut out, "LOCATION:", &escape(location));
+        push_line(out, "LOCATION:", &escape(location));
     }
     if let Some(alarm) = &event.alarm {
         out.push_str("BEGIN:VALARM\r\nACTION:DISPLAY\r\n");
         let at = utc(alarm.at)?;
         push_line(
-            &mut out,
+            out,
             "TRIGGER;VALUE=DATE-TIME:",
             &format!("{}Z", basic_time(at)),
         );
-        push_line(&mut out, "DESCRIPTION:", &escape(alarm.description));
+        push_line(out, "DESCRIPTION:", &escape(alarm.description));
         out.push_str("END:VALARM\r\n");
     }
-    out.push_str("END:VEVENT\r\nEND:VCALENDAR\r\n");
-    Some(out)
+    out.push_str("END:VEVENT\r\n");
+    Some(())
 }
 
 /// A date-time in the basic form (`20261128T100000`, whole minutes), for DATE-TIME values,
@@ -346,5 +364,27 @@ mod tests {
         e.stamp = NaiveDateTime::MIN;
         assert_eq!(super::calendar(&e), None);
         assert_eq!(alarm_time(NaiveDateTime::MIN, NaiveDateTime::MIN), None);
+    }
+
+    #[test]
+    fn ics_many_events_share_one_calendar_and_timezone() {
+        let mut second = event("第二个", "", None);
+        second.uid = "district-20261129T1000@pinggu-hours";
+        let text = calendar_of(&[event("第一个", "", None), second]).unwrap();
+        assert_eq!(text.matches("BEGIN:VCALENDAR").count(), 1);
+        assert_eq!(text.matches("BEGIN:VTIMEZONE").count(), 1);
+        assert_eq!(text.matches("BEGIN:VEVENT").count(), 2);
+        assert_eq!(text.matches("END:VEVENT").count(), 2);
+        assert!(text.ends_with("END:VEVENT\r\nEND:VCALENDAR\r\n"));
+        let first = text.find("SUMMARY:第一个").unwrap();
+        assert!(first < text.find("SUMMARY:第二个").unwrap());
+        assert!(lines(&text).contains(&"PRODID:-//pinggu-hours//hours//ZH"));
+        // No events: still a valid, empty calendar.
+        let empty = calendar_of(&[]).unwrap();
+        assert!(empty.ends_with("END:VTIMEZONE\r\nEND:VCALENDAR\r\n"));
+        // One event out of range refuses the whole file.
+        let mut bad = event("x", "", None);
+        bad.stamp = NaiveDateTime::MIN;
+        assert_eq!(calendar_of(&[event("x", "", None), bad]), None);
     }
 }

@@ -11,5 +11,9 @@
 
 mod embedded;
 pub mod engine;
+/// Structured data and calendar exports (JSON-LD, iCalendar, OSM) for `hours export` and the
+/// page's build; natively only, the page never links it.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod export;
 pub mod ics;
 pub mod ui;

@@ -615,3 +615,175 @@ fn a_hundred_thousand_matters_are_checked() {
     assert!(one_line_stderr(&out).contains("99999 problems"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// stderr of a run, as text.
+fn stderr_of(out: &Output) -> String {
+    String::from_utf8(out.stderr.clone()).unwrap()
+}
+
+#[test]
+fn validate_warns_when_next_years_calendar_is_due() {
+    // From 1 November without a file for next year: one warning line, still exit 0.
+    let out = hours(&["validate", "--today", "2026-11-01"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8(out.stdout.clone())
+        .unwrap()
+        .starts_with("ok: 8 halls"));
+    assert_eq!(
+        one_line_stderr(&out),
+        "hours: warning: no calendar for 2027 yet (the State Council publishes it in November \
+         or December); add static/data/holiday-cn/2027.json\n"
+    );
+    // Before 1 November: nothing to say.
+    let out = hours(&["validate", "--today", "2026-10-31"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stderr_of(&out), "");
+    // Inside a year without its file: due at once.
+    let out = hours(&["validate", "--today", "2027-03-01"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(one_line_stderr(&out).contains("no calendar for 2027 yet (its dates are answered"));
+    // The JSON carries the warning too.
+    let json = ok_stdout(&["validate", "--today", "2026-12-31", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["ok"], true);
+    assert!(v["warnings"][0].as_str().unwrap().contains("2027.json"));
+    // Once the file is there, the warning goes; it names the folder checked. An empty
+    // placeholder (no notice yet) does not count.
+    let dir = temp_copy("fresh");
+    let out = hours(&["validate", dir.to_str().unwrap(), "--today", "2026-11-15"]);
+    assert!(stderr_of(&out).contains(&format!("add {}/holiday-cn/2027.json", dir.display())));
+    std::fs::write(
+        dir.join("holiday-cn/2027.json"),
+        r#"{"year": 2027, "papers": [], "days": []}"#,
+    )
+    .unwrap();
+    let out = hours(&["validate", dir.to_str().unwrap(), "--today", "2026-11-15"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(one_line_stderr(&out).contains("no calendar for 2027 yet"));
+    std::fs::write(
+        dir.join("holiday-cn/2027.json"),
+        r#"{"year": 2027, "papers": ["sample"], "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": true}]}"#,
+    )
+    .unwrap();
+    let out = hours(&["validate", dir.to_str().unwrap(), "--today", "2026-11-15"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stderr_of(&out), "");
+    // Data with problems: the listing and its one-line summary, no warning.
+    std::fs::write(dir.join("halls.json"), "[").unwrap();
+    let out = hours(&["validate", dir.to_str().unwrap(), "--today", "2027-11-15"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(one_line_stderr(&out).contains("1 problem"));
+    let _ = std::fs::remove_dir_all(&dir);
+    fails(
+        &["validate", "--today", "2026-11-31"],
+        2,
+        "is not a date YYYY-MM-DD",
+    );
+    fails(
+        &["status", "--today", "2026-11-01"],
+        2,
+        "does not take --today",
+    );
+}
+
+#[test]
+fn export_jsonld_names_every_hall() {
+    let v: serde_json::Value =
+        serde_json::from_str(&ok_stdout(&["export", "--format", "jsonld"])).unwrap();
+    let graph = v["@graph"].as_array().unwrap();
+    let ids: Vec<&str> = graph
+        .iter()
+        .map(|o| o["identifier"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, common::HALL_IDS);
+    assert!(graph.iter().all(|o| o["@type"] == "GovernmentOffice"));
+    let one = ok_stdout(&["export", "--format", "jsonld", "--hall", "household"]);
+    let v: serde_json::Value = serde_json::from_str(&one).unwrap();
+    assert_eq!(v["@graph"].as_array().unwrap().len(), 1);
+    assert_eq!(v["@graph"][0]["name"], "公安户政分中心");
+}
+
+#[test]
+fn export_osm_and_ics() {
+    assert_eq!(
+        ok_stdout(&[
+            "export",
+            "--format",
+            "osm",
+            "--hall",
+            "district",
+            "--from",
+            "2026-09-01"
+        ]),
+        "Mo-Fr 08:30-17:30; Sa 09:00-13:00 \"by appointment\"; 2026 Sep 20 08:30-17:30; \
+         2026 Sep 25-27 off; 2026 Oct 01-07 off; 2026 Oct 10 08:30-17:30\n"
+    );
+    let all = ok_stdout(&["export", "--format", "osm", "--from=2026-10-08"]);
+    let ids: Vec<&str> = all.lines().map(|l| l.split('\t').next().unwrap()).collect();
+    assert_eq!(ids, common::HALL_IDS);
+    // Dated rules from --from on: the adjusted Saturday, not the holiday before it.
+    assert!(all
+        .lines()
+        .all(|l| l.contains("; 2026 Oct 10 ") && !l.contains("Oct 01")));
+    let ics = ok_stdout(&[
+        "export",
+        "--format",
+        "ics",
+        "--hall",
+        "tax",
+        "--from",
+        "2026-10-01",
+    ]);
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"));
+    assert!(ics.ends_with("END:VCALENDAR\r\n"));
+    // Tax serves no day of the National Day holiday: its first event is on 8 October.
+    let first = ics.lines().find(|l| l.starts_with("DTSTART;")).unwrap();
+    assert_eq!(first, "DTSTART;TZID=Asia/Shanghai:20261008T083000");
+    // Without --from the calendar starts today (the machine's clock): still a calendar.
+    assert!(ok_stdout(&["export", "--format", "ics", "--hall", "tax"]).contains("BEGIN:VEVENT"));
+}
+
+#[test]
+fn export_bad_arguments_are_usage_errors() {
+    fails(&["export"], 2, "--format is required");
+    fails(
+        &["export", "--format", "xml"],
+        2,
+        "--format must be jsonld, ics or osm, not \"xml\"",
+    );
+    fails(
+        &["export", "--format", "jsonld", "--hall", "nope"],
+        2,
+        "unknown hall \"nope\"",
+    );
+    fails(
+        &["export", "--format", "osm", "--hall", "nope"],
+        2,
+        "unknown hall",
+    );
+    fails(
+        &["export", "--format", "jsonld", "--from", "2026-01-01"],
+        2,
+        "does not take --from",
+    );
+    fails(
+        &["export", "--format", "ics", "--from", "2026-1-1"],
+        2,
+        "is not a date YYYY-MM-DD",
+    );
+    fails(
+        &["export", "--format", "ics", "--at", "2026-01-01T10:00"],
+        2,
+        "does not take --at",
+    );
+    fails(
+        &["export", "--format", "ics", "--from", "+262143-12-31"],
+        2,
+        "not a date",
+    );
+    fails(
+        &["export", "--format", "ics", "some/dir"],
+        2,
+        "unexpected argument",
+    );
+}

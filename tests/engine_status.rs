@@ -444,3 +444,80 @@ fn open_first_keeps_the_data_order_within_each_group() {
         ]
     );
 }
+
+/// `day_runs` joins a day's touching spans of one appointment rule, and only those: what the
+/// exports (JSON-LD, iCalendar, OSM) write per day.
+#[test]
+fn day_runs_join_touching_spans_of_one_rule() {
+    let engine = engine();
+    let runs = |hall: &str, day: &str| -> Vec<(String, String, Appointment, bool)> {
+        engine
+            .day_runs(hall, date(day))
+            .unwrap()
+            .into_iter()
+            .map(|r| {
+                (
+                    format_hhmm(r.start),
+                    format_hhmm(r.end),
+                    r.appointment,
+                    r.extended,
+                )
+            })
+            .collect()
+    };
+    let own = |v: &[(&str, &str, Appointment, bool)]| -> Vec<(String, String, Appointment, bool)> {
+        v.iter()
+            .map(|(s, e, a, x)| (s.to_string(), e.to_string(), *a, *x))
+            .collect()
+    };
+    use Appointment::Required as R;
+    // District, a workday: regular hours and walk-in extended windows are one run.
+    assert_eq!(
+        runs("district", "2026-03-09"),
+        own(&[("08:30", "17:30", W, true)])
+    );
+    // Township, a workday: booked-only extended windows either side of the walk-in hours.
+    assert_eq!(
+        runs("township", "2026-03-09"),
+        own(&[
+            ("08:30", "09:00", R, true),
+            ("09:00", "17:00", W, false),
+            ("17:00", "17:30", R, true)
+        ])
+    );
+    // National Day (a Thursday): nothing. Its Saturday: household serves (reading: holiday
+    // weekends, docs/rules.md), the district does not. The adjusted workday: workday hours.
+    assert!(runs("district", "2026-10-01").is_empty());
+    assert!(runs("district", "2026-10-03").is_empty());
+    assert_eq!(
+        runs("household", "2026-10-03"),
+        own(&[("09:00", "12:00", W, true), ("14:00", "17:30", W, true)])
+    );
+    assert_eq!(
+        runs("district", "2026-10-10"),
+        runs("district", "2026-03-09")
+    );
+    assert!(engine.day_runs("nope", date("2026-10-10")).is_err());
+    // Every day of 2026: the runs cover exactly the timetable's spans, and two runs that
+    // touch differ in their appointment rule.
+    for hall in HALL_IDS {
+        for day in date("2026-01-01").iter_days().take(365) {
+            let spans = engine.day_timetable(hall, day).unwrap().spans;
+            let runs = engine.day_runs(hall, day).unwrap();
+            let covered: i64 = runs.iter().map(|r| (r.end - r.start).num_minutes()).sum();
+            let spanned: i64 = spans.iter().map(|s| (s.end - s.start).num_minutes()).sum();
+            assert_eq!(covered, spanned, "{hall} {day}");
+            for s in &spans {
+                assert!(
+                    runs.iter().any(|r| r.start <= s.start
+                        && s.end <= r.end
+                        && r.appointment == s.appointment),
+                    "{hall} {day}: {s:?} in no run"
+                );
+            }
+            for pair in runs.windows(2) {
+                assert!(pair[0].end != pair[1].start || pair[0].appointment != pair[1].appointment);
+            }
+        }
+    }
+}

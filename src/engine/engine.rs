@@ -4,7 +4,7 @@
 
 use std::hash::Hasher;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rustc_hash::FxHasher;
 
 use crate::engine::calendar::{Calendar, DayInfo, DayKind};
@@ -147,6 +147,36 @@ impl Engine {
     /// Years the calendar data covers, ascending.
     pub fn calendar_years(&self) -> &[i32] {
         self.calendar.years()
+    }
+
+    /// The year whose calendar is due and missing on `today` (see
+    /// [`missing_calendar_year`](crate::engine::missing_calendar_year)), so maintainers add
+    /// it before its dates go unconfirmed. A year whose file lists no holiday counts as
+    /// missing: every yearly notice has some, and holiday-cn publishes an empty placeholder
+    /// before the notice is out.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use pinggu_hours::engine::Engine;
+    /// let engine = Engine::embedded(); // calendars 2024 to 2026
+    /// assert_eq!(engine.missing_calendar_year(NaiveDate::from_ymd_opt(2026, 10, 31).unwrap()), None);
+    /// assert_eq!(engine.missing_calendar_year(NaiveDate::from_ymd_opt(2026, 11, 1).unwrap()), Some(2027));
+    /// ```
+    pub fn missing_calendar_year(&self, today: NaiveDate) -> Option<i32> {
+        let years: Vec<i32> = self
+            .calendar
+            .years()
+            .iter()
+            .copied()
+            .filter(|&y| {
+                NaiveDate::from_ymd_opt(y, 1, 1).is_some_and(|first| {
+                    self.upcoming_special_days(first, 366)
+                        .iter()
+                        .any(|d| d.kind == DayKind::Holiday && d.date.year() == y)
+                })
+            })
+            .collect();
+        crate::engine::calendar::missing_calendar_year(&years, today)
     }
 
     /// The notices the calendar files cite (their `papers`), for the page's source line.

@@ -41,7 +41,7 @@ pub(crate) mod schedule;
 mod sorted;
 pub(crate) mod time;
 
-pub use calendar::{DayInfo, DayKind};
+pub use calendar::{missing_calendar_year, DayInfo, DayKind};
 pub use engine::{Data, Engine};
 pub use error::{DataError, DataErrors, EngineError};
 pub use load::files::{RawFile, RawFiles};

@@ -28,6 +28,12 @@ pub struct Args {
     pub days: Option<u32>,
     pub year: Option<i32>,
     pub dir: Option<PathBuf>,
+    /// `hours export --format`: jsonld, ics or osm.
+    pub format: Option<String>,
+    /// `hours export --from`: the first date of the calendar or of the dated rules.
+    pub from: Option<chrono::NaiveDate>,
+    /// `hours validate --today`: the date the calendar freshness check takes as today.
+    pub today: Option<chrono::NaiveDate>,
     seen: Vec<&'static str>,
 }
 
@@ -42,6 +48,9 @@ const FLAGS: &[&str] = &[
     "--restricted",
     "--days",
     "--year",
+    "--format",
+    "--from",
+    "--today",
 ];
 
 fn bad(msg: impl Into<String>) -> Usage {
@@ -82,6 +91,14 @@ fn number_in(name: &str, value: &str, (lo, hi): (i64, i64)) -> Result<i64, Usage
             quote(value)
         ))),
     }
+}
+
+/// A date written `YYYY-MM-DD`.
+fn date(name: &str, value: &str) -> Result<chrono::NaiveDate, Usage> {
+    chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d")
+        .ok()
+        .filter(|_| value.len() == 10)
+        .ok_or_else(|| bad(format!("{name} {} is not a date YYYY-MM-DD", quote(value))))
 }
 
 impl Args {
@@ -159,6 +176,9 @@ impl Args {
             "--at" => self.at = Some(time(&value)?),
             "--accepted" => self.accepted = Some(time(&value)?),
             "--hall" => self.hall = Some(value),
+            "--format" => self.format = Some(value),
+            "--from" => self.from = Some(date(name, &value)?),
+            "--today" => self.today = Some(date(name, &value)?),
             "--kind" => self.kind = Some(parse_kind(&value)?),
             "--days" => {
                 let d = number_in(name, &value, (1, 3650))?;

@@ -19,7 +19,7 @@ fn json<T: Serialize>(value: &T) -> Result<String, Failure> {
 
 /// The engine's refusal as a message; the hall asked for is quoted escaped (it is the
 /// user's text), so it cannot forge a line or reach the terminal.
-fn engine_error(e: EngineError) -> Failure {
+pub(crate) fn engine_error(e: EngineError) -> Failure {
     match e {
         EngineError::UnknownHall { hall } => {
             Failure::Usage(format!("unknown hall {}", quote(&hall)))
@@ -35,7 +35,7 @@ fn opt_at(t: Option<NaiveDateTime>) -> Option<String> {
 // Without `--at` the CLI answers for the machine's clock: its one clock read (clippy.toml
 // forbids them elsewhere).
 #[allow(clippy::disallowed_methods)]
-fn now() -> Result<NaiveDateTime, Failure> {
+pub(crate) fn now() -> Result<NaiveDateTime, Failure> {
     let ms = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_err(|e| Failure::Refused(e.to_string()))?

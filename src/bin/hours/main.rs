@@ -11,6 +11,7 @@
 
 mod args;
 mod commands;
+mod export;
 mod output;
 mod quote;
 mod validate;
@@ -51,9 +52,14 @@ hours: opening and extended service hours of the Pinggu service halls
   hours serve --hall ID --kind immediate|one_day|undertaken [--hot] [--livelihood] [--restricted] --at T [--json]
   hours due --accepted T --days N [--json]
   hours report --year Y [--json]
-  hours validate [DIR] [--json]      (DIR defaults to static/data)
+  hours validate [DIR] [--json] [--today D]   (DIR defaults to static/data)
+  hours export --format jsonld|ics|osm [--hall ID] [--from D]
 
-T is Beijing time YYYY-MM-DDTHH:MM (status defaults to now).
+T is Beijing time YYYY-MM-DDTHH:MM (status defaults to now); D is a date YYYY-MM-DD.
+validate warns when the calendar of this year, or after 1 November of next year, is missing.
+export: jsonld = schema.org JSON-LD (every holiday and adjusted workday of the calendars);
+ics = the service windows of the 12 months from --from; osm = opening_hours with dated rules
+from --from on (ID<TAB>VALUE per hall, the bare value with --hall); --from defaults to today.
 Exit status: 0 fine, 1 refused or invalid data, 2 bad command line.
 ";
 
@@ -70,6 +76,7 @@ fn run(argv: &[OsString]) -> Result<String, Failure> {
                 "serve" => commands::serve(&engine, &args),
                 "due" => commands::due(&engine, &args),
                 "report" => commands::report(&engine, &args),
+                "export" => export::run(&engine, &args),
                 _ => Err(Failure::Usage(format!(
                     "unknown subcommand {} (try `hours help`)",
                     quote::quote(cmd)

@@ -1,8 +1,12 @@
-//! `hours validate [DIR] [--json]`: check halls.json, matters.json and holiday-cn/*.json.
-//! At most [`LISTED`] problems are printed (a broken file can hold a hundred thousand); the
-//! count and the exit status always cover all of them.
+//! `hours validate [DIR] [--json] [--today D]`: check halls.json, matters.json and
+//! holiday-cn/*.json. At most [`LISTED`] problems are printed (a broken file can hold a
+//! hundred thousand); the count and the exit status always cover all of them. Valid data
+//! missing a calendar year that is due (next year's from 1 November) gets a warning line on
+//! stderr (and in the JSON), with the exit status unchanged; `--today` replaces the clock.
 
 use std::ffi::OsString;
+
+use chrono::Datelike;
 use std::fs;
 use std::path::Path;
 
@@ -11,6 +15,8 @@ use serde::Serialize;
 use pinggu_hours::engine::{DataError, DataSources, Engine};
 
 use crate::args::Args;
+use crate::commands::now;
+use crate::output::complain;
 use crate::quote::{one_line, quote_os};
 use crate::Failure;
 
@@ -24,6 +30,8 @@ struct Out<'a> {
     errors: &'a [DataError],
     /// How many problems there are in all.
     problem_count: usize,
+    /// Advice that does not make the data invalid (a calendar year due soon).
+    warnings: &'a [String],
 }
 
 fn read(path: &Path, name: &str, errors: &mut Vec<DataError>) -> String {
@@ -54,6 +62,18 @@ fn calendar_names(dir: &Path) -> Vec<(OsString, String)> {
     names
 }
 
+/// The calendar freshness warning for a missing `year` (due on `today`): why it matters and
+/// where the file goes.
+fn freshness(dir: &Path, year: i32, today: chrono::NaiveDate) -> String {
+    let file = dir.join("holiday-cn").join(format!("{year}.json"));
+    let why = if year == today.year() {
+        "its dates are answered as plain weekdays and weekends, unconfirmed"
+    } else {
+        "the State Council publishes it in November or December"
+    };
+    format!("no calendar for {year} yet ({why}); add {}", file.display())
+}
+
 /// The problems as text: one line each, the first [`LISTED`] of them.
 fn listing(errors: &[DataError]) -> String {
     let mut text: String = errors
@@ -69,7 +89,7 @@ fn listing(errors: &[DataError]) -> String {
 
 /// Read the files, print the problems (stdout), exit 1 if there is any.
 pub fn run(args: &Args) -> Result<String, Failure> {
-    args.only(&["--json"], true)?;
+    args.only(&["--json", "--today"], true)?;
     let dir = args.dir.as_deref().unwrap_or(Path::new("static/data"));
     if !dir.is_dir() {
         return Err(Failure::Usage(format!(
@@ -81,6 +101,10 @@ pub fn run(args: &Args) -> Result<String, Failure> {
     let halls = read(&dir.join("halls.json"), "halls.json", &mut errors);
     let matters = read(&dir.join("matters.json"), "matters.json", &mut errors);
     let names = calendar_names(&dir.join("holiday-cn"));
+    let today = match args.today {
+        Some(d) => d,
+        None => now()?.date(),
+    };
     if names.is_empty() {
         errors.push(DataError {
             path: "holiday-cn".into(),
@@ -96,6 +120,7 @@ pub fn run(args: &Args) -> Result<String, Failure> {
         })
         .collect();
     let mut summary = String::new();
+    let mut warnings = Vec::new();
     if errors.is_empty() {
         let sources = DataSources {
             halls: &halls,
@@ -110,6 +135,16 @@ pub fn run(args: &Args) -> Result<String, Failure> {
                     engine.matters().len(),
                     engine.calendar_years()
                 );
+                // Advice, not a problem: only for data that is otherwise fine, so a listing
+                // of problems stays what it is.
+                warnings.extend(
+                    engine
+                        .missing_calendar_year(today)
+                        .map(|y| freshness(dir, y, today)),
+                );
+                for w in &warnings {
+                    complain(&format!("warning: {w}"));
+                }
             }
             Err(e) => errors = e.0,
         }
@@ -119,6 +154,7 @@ pub fn run(args: &Args) -> Result<String, Failure> {
             ok: errors.is_empty(),
             errors: &errors[..errors.len().min(LISTED)],
             problem_count: errors.len(),
+            warnings: &warnings,
         })
         .map(|s| s + "\n")
         .map_err(|e| Failure::Refused(e.to_string()))?

@@ -195,9 +195,41 @@ impl Calendar {
     }
 }
 
+/// The year whose calendar file is due and missing on `today`, given the years with a file:
+/// `today`'s own year at any time (its holidays would go unconfirmed), and from 1 November
+/// the next year too, since the State Council publishes the next year's notice in November
+/// or December. `None` when nothing is due.
+pub fn missing_calendar_year(years: &[i32], today: NaiveDate) -> Option<i32> {
+    let this = today.year();
+    let next = this.checked_add(1)?;
+    if !years.contains(&this) {
+        return Some(this);
+    }
+    (today.month() >= 11 && !years.contains(&next)).then_some(next)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn missing_calendar_year_from_1_november() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        let years = [2025, 2026];
+        assert_eq!(missing_calendar_year(&years, d(2026, 10, 31)), None);
+        assert_eq!(missing_calendar_year(&years, d(2026, 11, 1)), Some(2027));
+        assert_eq!(missing_calendar_year(&years, d(2026, 12, 31)), Some(2027));
+        assert_eq!(missing_calendar_year(&[2026, 2027], d(2026, 11, 1)), None);
+        // A year already under way without its file is due whatever the month.
+        assert_eq!(missing_calendar_year(&years, d(2027, 1, 2)), Some(2027));
+        assert_eq!(missing_calendar_year(&[], d(2026, 3, 1)), Some(2026));
+        // The last date chrono knows: no overflow, no panic.
+        let last = NaiveDate::MAX.year();
+        assert_eq!(
+            missing_calendar_year(&[last], NaiveDate::MAX),
+            Some(last + 1)
+        );
+    }
 
     #[test]
     fn weekday_of_matches_chrono() {

@@ -3,7 +3,7 @@
 //! line ("周一至周五8:30–17:30（含延时）；周六9:00–13:00需预约").
 
 use crate::engine::sorted::insert_by_key;
-use chrono::{NaiveTime, Weekday};
+use chrono::{NaiveDate, NaiveTime, Weekday};
 
 use crate::engine::calendar::Category;
 use crate::engine::engine::Engine;
@@ -136,6 +136,30 @@ impl Engine {
             previous_had_runs = true;
         }
         Ok(groups)
+    }
+}
+
+impl Engine {
+    /// A hall's runs on a date: its spans with touching ones of the same appointment rule
+    /// joined, as a visitor reads a day ("8:30–17:30, walk-in"). The exports (JSON-LD,
+    /// iCalendar, OSM `opening_hours`) write one entry per run, so a window boundary that no
+    /// visitor notices (regular hours ending where an extended window starts) splits nothing.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use pinggu_hours::engine::{Appointment, Engine};
+    /// let engine = Engine::embedded();
+    /// // An adjusted workday (Saturday 2026-10-10) has the workday hours.
+    /// let runs = engine.day_runs("district", NaiveDate::from_ymd_opt(2026, 10, 10).unwrap()).unwrap();
+    /// assert_eq!(runs.len(), 1);
+    /// assert_eq!(runs[0].appointment, Appointment::WalkIn);
+    /// ```
+    pub fn day_runs(&self, hall: &str, date: NaiveDate) -> Result<Vec<Run>, EngineError> {
+        let i = self.index(hall)?;
+        let cat = self.calendar.code_of(date).cat;
+        Ok(runs_of(
+            self.templates.get(i).map(|t| t.spans(cat)).unwrap_or(&[]),
+        ))
     }
 }
 

@@ -1,0 +1,61 @@
+//! `hours export --format jsonld|ics|osm [--hall ID] [--from YYYY-MM-DD]`: the halls' hours
+//! for other programs, built by the library's `export` module (the same JSON-LD the page's
+//! build writes into index.html).
+//!
+//! - `jsonld`: schema.org JSON-LD, every holiday and adjusted workday of the calendar years;
+//! - `ics`: an iCalendar of the twelve months from `--from` (default today);
+//! - `osm`: OSM `opening_hours`, dated rules from `--from` (default today) on; one line
+//!   `ID<TAB>VALUE` per hall, or the bare value with `--hall`.
+
+use pinggu_hours::engine::Engine;
+use pinggu_hours::export::{self, ics::IcsError};
+
+use crate::args::{required, Args};
+use crate::commands::{engine_error, now};
+use crate::quote::quote;
+use crate::Failure;
+
+/// Write the export `--format` asks for.
+pub fn run(engine: &Engine, args: &Args) -> Result<String, Failure> {
+    let format = required(&args.format, "--format")?;
+    let allowed: &[&str] = match format.as_str() {
+        "jsonld" => &["--format", "--hall"],
+        "ics" | "osm" => &["--format", "--hall", "--from"],
+        _ => {
+            return Err(Failure::Usage(format!(
+                "--format must be jsonld, ics or osm, not {}",
+                quote(&format)
+            )))
+        }
+    };
+    args.only(allowed, false)?;
+    let halls = export::halls(engine, args.hall.as_deref()).map_err(engine_error)?;
+    let from = match args.from {
+        Some(d) => d,
+        None if format != "jsonld" => now()?.date(),
+        None => chrono::NaiveDate::MIN,
+    };
+    match format.as_str() {
+        "jsonld" => Ok(export::jsonld::text(engine, &halls).map_err(engine_error)? + "\n"),
+        "ics" => export::ics::calendar(engine, &halls, from, now()?).map_err(|e| match e {
+            IcsError::Engine(e) => engine_error(e),
+            IcsError::OutOfRange => {
+                Failure::Refused("the twelve months from --from lie out of range".into())
+            }
+        }),
+        _ => {
+            let mut out = String::new();
+            for hall in &halls {
+                let value =
+                    export::osm::opening_hours(engine, &hall.id, from).map_err(engine_error)?;
+                if args.hall.is_none() {
+                    out.push_str(&hall.id);
+                    out.push('\t');
+                }
+                out.push_str(&value);
+                out.push('\n');
+            }
+            Ok(out)
+        }
+    }
+}
