@@ -7,7 +7,9 @@ use chrono::NaiveDateTime;
 use yew::prelude::*;
 
 use super::components::{Announcer, HallDetail, HallList, Header, MatterFinder, Nav, Planner};
+use super::embedding::{route_in_host_query, Embedding, Layout, Mode};
 use super::hooks::{beijing_now, stored_prefs, use_clock, use_remembered_prefs, use_url_sync};
+use super::host_url::use_host_url;
 use super::i18n::Lang;
 use super::route::{Route, View};
 use super::state::{Action, AppState};
@@ -45,52 +47,109 @@ pub struct AppProps {
     /// never reads the device clock. `None`: the device clock, ticking each minute.
     #[prop_or_default]
     pub now: Option<NaiveDateTime>,
+    /// Where the widget is shown: its own page (the default), an iframe or a host's element.
+    #[prop_or_default]
+    pub embedding: Rc<Embedding>,
+    /// The host element of a `<pinggu-hours>` widget, which gets `data-ready` once the first
+    /// status is shown (the light-DOM hook a host page can wait for).
+    #[prop_or_default]
+    pub host: Option<web_sys::Element>,
+    /// A folder of replacement data files (the element's `data` attribute, the page's
+    /// `?data=`), handed through for the run-time data loader; unused until it exists.
+    #[prop_or_default]
+    pub data_url: Option<String>,
+}
+
+/// The route a widget starts at: the page's URL, a host's opted-in parameters, or (an
+/// element that keeps its state to itself) the default view.
+fn start_route(embedding: &Embedding) -> Route {
+    let search = web_sys::window().and_then(|w| w.location().search().ok());
+    let search = search.unwrap_or_default();
+    match (embedding.mode, &embedding.url_prefix) {
+        (Mode::Element, Some(prefix)) => route_in_host_query(&search, prefix),
+        (Mode::Element, None) => Route::default(),
+        (Mode::Page | Mode::Frame, _) => Route::parse(&search),
+    }
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let (route, lang, now) = (props.route.clone(), props.lang, props.now);
+    let embedding = props.embedding.clone();
     let state = use_reducer(move || {
-        let (stored_lang, elderly) = stored_prefs();
-        let route = route.unwrap_or_else(|| {
-            let search = web_sys::window().and_then(|w| w.location().search().ok());
-            Route::parse(&search.unwrap_or_default())
-        });
+        // A host page's storage is the host's: an element neither reads nor writes it.
+        let (stored_lang, elderly) = match embedding.owns_document() {
+            true => stored_prefs(),
+            false => (None, false),
+        };
+        let route = route.unwrap_or_else(|| start_route(&embedding));
         let lang = lang.or(route.lang).or(stored_lang).unwrap_or_default();
-        AppState::new(lang, elderly, now.unwrap_or_else(beijing_now), route)
+        let mut state = AppState::new(lang, elderly, now.unwrap_or_else(beijing_now), route);
+        state.embedding = embedding;
+        state
     });
+    let embedding = state.embedding.clone();
     use_clock(&state, props.now);
-    use_url_sync(&state, props.sync_url);
+    use_url_sync(&state, props.sync_url && embedding.mode == Mode::Page);
+    use_host_url(&state);
     use_remembered_prefs(&state);
+    let host = props.host.clone();
     use_effect_with((), move |_| {
         // Effects run after the first commit, so the first status is on screen now.
         let performance = web_sys::window().and_then(|w| w.performance());
         if let Some(performance) = performance {
             let _ = performance.mark("hours-ready");
         }
+        if let Some(host) = host {
+            let _ = host.set_attribute("data-ready", "");
+        }
     });
 
     let statuses: StatusList = {
         let (engine, moment) = (state.engine.clone(), state.moment());
         let data = Rc::as_ptr(&engine) as usize;
-        use_memo((moment, data), move |_| engine.status_all(moment))
+        let hall = embedding.hall.clone();
+        use_memo((moment, data, hall), move |(_, _, hall)| {
+            let mut all = engine.status_all(moment);
+            let is_chosen = |s: &HallStatus| {
+                let id = engine.halls().get(s.hall).map(|h| h.id.to_string());
+                id.as_ref() == hall.as_ref()
+            };
+            // One hall only when the host names one the data knows; else every hall.
+            if all.iter().any(is_chosen) {
+                all.retain(is_chosen);
+            }
+            all
+        })
     };
     let texts = state.lang.texts();
-    let body = match &state.route.view {
+    let compact = embedding.layout == Layout::Compact;
+    let view = if compact { &View::Now } else { &state.route.view };
+    let body = match view {
         View::Now => html! { <HallList /> },
         View::Planner => html! { <Planner /> },
         View::Matters => html! { <MatterFinder /> },
         View::Hall(id) => html! { <HallDetail id={id.clone()} /> },
     };
     let class = classes!("ph-app", state.elderly.then_some("ph-elderly"));
+    // Inside a host page the widget adds no landmark of its own: the host has its `<main>`.
+    let own = embedding.owns_document();
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
         <ContextProvider<StatusList> context={statuses}>
             <div {class} lang={state.lang.tag()} data-ready="true">
-                <a class="ph-skip" href="#ph-main">{ texts.skip_to_content }</a>
-                <Header />
-                <Nav />
-                <main id="ph-main" class="ph-main" tabindex="-1">{ body }</main>
+                if own {
+                    <a class="ph-skip" href="#ph-main">{ texts.skip_to_content }</a>
+                }
+                if !compact {
+                    <Header />
+                    <Nav />
+                }
+                if own {
+                    <main id="ph-main" class="ph-main" tabindex="-1">{ body }</main>
+                } else {
+                    <div class="ph-main">{ body }</div>
+                }
                 <Announcer />
             </div>
         </ContextProvider<StatusList>>

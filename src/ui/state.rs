@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use chrono::NaiveDateTime;
 
+use super::embedding::Embedding;
 use super::i18n::Lang;
 use super::route::{Route, View};
 use crate::engine::Engine;
@@ -22,6 +23,8 @@ pub struct AppState {
     pub clock: NaiveDateTime,
     /// What the visitor is looking at; mirrored in the URL.
     pub route: Route,
+    /// Where the widget is shown (its own page, an iframe, a host's element): fixed at mount.
+    pub embedding: Rc<Embedding>,
 }
 
 /// Engines compare by identity: a new engine is new data, the same `Rc` is the same data.
@@ -32,6 +35,7 @@ impl PartialEq for AppState {
             && self.elderly == other.elderly
             && self.clock == other.clock
             && self.route == other.route
+            && Rc::ptr_eq(&self.embedding, &other.embedding)
     }
 }
 
@@ -44,6 +48,7 @@ impl AppState {
             elderly,
             clock,
             route,
+            embedding: Rc::default(),
         }
     }
 

@@ -60,7 +60,7 @@ pub fn hall_card(props: &HallCardProps) -> Html {
             data-state={code}
             data-appointment={appointment}>
             if !props.on_hall_page {
-                <h3 class="ph-card-name">{ lang.pick(&hall.name) }</h3>
+                <@{state.embedding.heading(3)} class="ph-card-name">{ lang.pick(&hall.name) }</@>
             }
             <p class="ph-badge">
                 <span class="ph-badge-icon" aria-hidden="true">{ state_icon(status.state) }</span>

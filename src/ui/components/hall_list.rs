@@ -13,7 +13,7 @@ pub fn hall_list() -> Html {
     };
     html! {
         <section class="ph-halls" aria-labelledby="ph-halls-heading">
-            <h2 id="ph-halls-heading">{ state.lang.texts().halls_heading }</h2>
+            <@{state.embedding.heading(2)} id="ph-halls-heading">{ state.lang.texts().halls_heading }</@>
             <ul class="ph-hall-list">
                 { for statuses.iter().map(|status| html! {
                     <HallCard key={status.hall.to_string()} status={status.clone()} />
