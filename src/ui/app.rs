@@ -13,7 +13,7 @@ use super::host_url::use_host_url;
 use super::i18n::Lang;
 use super::route::{Route, View};
 use super::state::{Action, AppState};
-use crate::engine::HallStatus;
+use crate::engine::{Engine, HallStatus};
 
 /// The reducer handle every component reads the state from and dispatches to.
 pub type AppContext = UseReducerHandle<AppState>;
@@ -31,8 +31,9 @@ impl Reducible for AppState {
     }
 }
 
-/// How the embedder or a test starts the page.
-#[derive(Properties, PartialEq)]
+/// How the embedder or a test starts the page. `..AppProps::default()` fills in what a
+/// caller does not set (the defaults of the project's own page).
+#[derive(Properties)]
 pub struct AppProps {
     /// Start at this route instead of the one in the page URL.
     #[prop_or_default]
@@ -58,6 +59,43 @@ pub struct AppProps {
     /// `?data=`), handed through for the run-time data loader; unused until it exists.
     #[prop_or_default]
     pub data_url: Option<String>,
+    /// Data to show instead of the compiled-in data, already checked by the engine's
+    /// validation (`Engine::from_raw`): a test's own data files.
+    #[prop_or_default]
+    pub engine: Option<Rc<Engine>>,
+}
+
+impl Default for AppProps {
+    fn default() -> Self {
+        AppProps {
+            route: None,
+            lang: None,
+            sync_url: true,
+            now: None,
+            embedding: Rc::default(),
+            host: None,
+            data_url: None,
+            engine: None,
+        }
+    }
+}
+
+/// Engines compare by identity, as in [`AppState`]: the same `Rc` is the same data.
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        let same_engine = match (&self.engine, &other.engine) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (a, b) => a.is_none() && b.is_none(),
+        };
+        same_engine
+            && self.route == other.route
+            && self.lang == other.lang
+            && self.sync_url == other.sync_url
+            && self.now == other.now
+            && self.embedding == other.embedding
+            && self.host == other.host
+            && self.data_url == other.data_url
+    }
 }
 
 /// The route a widget starts at: the page's URL, a host's opted-in parameters, or (an
@@ -75,7 +113,7 @@ fn start_route(embedding: &Embedding) -> Route {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let (route, lang, now) = (props.route.clone(), props.lang, props.now);
-    let embedding = props.embedding.clone();
+    let (embedding, engine) = (props.embedding.clone(), props.engine.clone());
     let state = use_reducer(move || {
         // A host page's storage is the host's: an element neither reads nor writes it.
         let (stored_lang, elderly) = match embedding.owns_document() {
@@ -86,6 +124,9 @@ pub fn app(props: &AppProps) -> Html {
         let lang = lang.or(route.lang).or(stored_lang).unwrap_or_default();
         let mut state = AppState::new(lang, elderly, now.unwrap_or_else(beijing_now), route);
         state.embedding = embedding;
+        if let Some(engine) = engine {
+            state.engine = engine;
+        }
         state
     });
     let embedding = state.embedding.clone();
@@ -124,7 +165,11 @@ pub fn app(props: &AppProps) -> Html {
     };
     let texts = state.lang.texts();
     let compact = embedding.layout == Layout::Compact;
-    let view = if compact { &View::Now } else { &state.route.view };
+    let view = if compact {
+        &View::Now
+    } else {
+        &state.route.view
+    };
     let body = match view {
         View::Now => html! { <HallList /> },
         View::Planner => html! { <Planner /> },

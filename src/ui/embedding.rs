@@ -105,7 +105,9 @@ impl Embedding {
     /// own `<h1>` only exists in [`Mode::Page`].
     pub fn heading(&self, rank: u8) -> &'static str {
         const TAGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
-        let level = (rank + self.heading_level).saturating_sub(2).clamp(1, DEEPEST);
+        let level = (rank + self.heading_level)
+            .saturating_sub(2)
+            .clamp(1, DEEPEST);
         TAGS[usize::from(level - 1)]
     }
 

@@ -64,9 +64,8 @@ fn bad_attribute_values_fall_back_to_the_defaults() {
 fn headings_start_at_the_hosts_level() {
     let page = Embedding::default();
     assert_eq!((page.heading(2), page.heading(3)), ("h2", "h3"));
-    let at = |level: &str| {
-        Embedding::from_attributes(attributes(&[("heading-level", level)]), "./")
-    };
+    let at =
+        |level: &str| Embedding::from_attributes(attributes(&[("heading-level", level)]), "./");
     assert_eq!((at("2").heading(2), at("2").heading(3)), ("h2", "h3"));
     assert_eq!((at("4").heading(2), at("4").heading(3)), ("h4", "h5"));
     assert_eq!((at("6").heading(2), at("6").heading(3)), ("h6", "h6"));

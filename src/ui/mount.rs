@@ -30,13 +30,9 @@ pub fn mount_page() {
     // Whatever the page held before (the no-script notice) is replaced by the widget.
     root.set_text_content(None);
     let props = AppProps {
-        route: None,
-        lang: None,
-        sync_url: true,
-        now: None,
         embedding: Rc::new(Embedding::from_page_query(&search)),
-        host: None,
         data_url: query_value(&search, "data").filter(|d| !d.is_empty()),
+        ..AppProps::default()
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }
@@ -47,13 +43,13 @@ pub fn mount_element(host: Element, root: Element, page_url: &str) {
     let attribute = |name: &str| host.get_attribute(name);
     let embedding = Embedding::from_attributes(attribute, page_url);
     let props = AppProps {
-        route: None,
         lang: attribute("lang").and_then(|code| Lang::parse(&code)),
         sync_url: false,
         now: attribute("at").and_then(|at| parse_at(at.trim()).ok()),
         embedding: Rc::new(embedding),
         data_url: attribute("data").filter(|d| !d.trim().is_empty()),
         host: Some(host),
+        ..AppProps::default()
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

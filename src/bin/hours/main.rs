@@ -1,7 +1,10 @@
 //! `hours`: the schedule engine on the command line, for data maintainers and scripted
 //! checks. Text by default, the JSON of issue 3 with `--json`; times `YYYY-MM-DDTHH:MM`
 //! Beijing time. Exit status: 0 fine, 1 a refused answer (closed slot, invalid data),
-//! 2 a bad command line.
+//! 2 a bad command line. Native only: a wasm32 build (the browser tests build every binary)
+//! compiles it to nothing.
+#![cfg_attr(target_arch = "wasm32", no_main)]
+#![cfg(not(target_arch = "wasm32"))]
 
 mod args;
 mod commands;

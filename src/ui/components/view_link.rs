@@ -30,7 +30,9 @@ pub fn view_link(props: &ViewLinkProps) -> Html {
     let onclick = {
         let view = props.view.clone();
         Callback::from(move |event: MouseEvent| {
-            if in_place && !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key()) {
+            if in_place
+                && !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key())
+            {
                 event.prevent_default();
                 state.dispatch(Action::Show(view.clone()));
             }
