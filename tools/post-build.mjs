@@ -9,8 +9,8 @@
 // 2. Fills in the loader's wasm and stylesheet names and their SHA-384 hashes, computed on
 //    the final bytes (after wasm-opt, after minifying).
 // 3. Rewrites index.html: Trunk's inline module script and its modulepreload go, a
-//    `<script type=module src=./embed.js integrity=…>` comes in, and the wasm preload and
-//    the stylesheet carry their integrity.
+//    `<script type=module src=./embed.js integrity=…>` comes in, and the stylesheet carries
+//    its integrity (the wasm preload is checked by the loader's fetch that takes it).
 // 4. Copies frame.js (for portals that use the iframe mode) and writes integrity.txt, the
 //    hashes of this release for editors who pin one.
 import { createHash } from 'node:crypto';
@@ -71,7 +71,9 @@ replaceTag(/<script type="?module"?>[\s\S]*?<\/script>/, '');
 replaceTag(/<link[^>]*rel="?modulepreload"?[^>]*>/, '');
 replaceTag(
   /<link[^>]*_bg\.wasm[^>]*>/,
-  `<link rel="preload" href="./${wasmName}" as="fetch" type="application/wasm" crossorigin integrity="${integrity[wasmName]}">`,
+  // No integrity here: Chromium ignores it on `as=fetch` preloads (and says so in the
+  // console); the loader's fetch, which takes this preloaded response, checks it.
+  `<link rel="preload" href="./${wasmName}" as="fetch" type="application/wasm" crossorigin>`,
 );
 replaceTag(
   /<link[^>]*rel="?stylesheet"?[^>]*>/,
