@@ -10,9 +10,9 @@ mod browser_support;
 use std::rc::Rc;
 
 use browser_support::*;
-use js_sys::{Array, Object, Reflect, JSON};
-use pinggu_hours::engine::{Engine, Number, RawFiles, Value};
-use pinggu_hours::ui::{AppProps, Lang, Route, View};
+use js_sys::{Object, Reflect, JSON};
+use pinggu_hours::engine::{Engine, RawFiles};
+use pinggu_hours::ui::{data_folder, AppProps, Lang, Route, View};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 
@@ -25,28 +25,6 @@ const BOLD: &str = "<b>粗体</b>";
 /// A data file as the browser's `JSON.parse` reads it.
 fn parse(text: &str) -> JsValue {
     JSON::parse(text).unwrap()
-}
-
-/// The tree the engine's validation walks, from a parsed JSON value.
-fn tree(value: &JsValue) -> Value {
-    if value.is_null() || value.is_undefined() {
-        Value::Null
-    } else if let Some(b) = value.as_bool() {
-        Value::Bool(b)
-    } else if let Some(n) = value.as_f64() {
-        Value::Number(Number::from_f64(n))
-    } else if let Some(s) = value.as_string() {
-        Value::String(s)
-    } else if Array::is_array(value) {
-        Value::Array(Array::from(value).iter().map(|v| tree(&v)).collect())
-    } else {
-        let entries = Object::entries(value.unchecked_ref());
-        let members = entries.iter().map(|entry| {
-            let entry = Array::from(&entry);
-            (entry.get(0).as_string().unwrap(), tree(&entry.get(1)))
-        });
-        Value::Object(members.collect())
-    }
 }
 
 /// `{ "zh": text, "en": text }`.
@@ -80,18 +58,23 @@ fn hostile_engine() -> Rc<Engine> {
     set(&matters, &["matters", "0", "name"], &both(IMG));
     set(&matters, &["matters", "0", "unit"], &both(BOLD));
     set(&matters, &["matters", "0", "materials", "0"], &both(SCRIPT));
-    let calendar = |text: &str| Ok(tree(&parse(text)));
+    // Read as the page reads an embedder's data folder: JSON.parse, then the engine's walk.
+    let raw = |value: &JsValue, file: &str| {
+        let text: String = JSON::stringify(value).unwrap().into();
+        data_folder::parse(&text, file)
+    };
+    let calendar = |text: &str, file: &str| (file.to_owned(), data_folder::parse(text, file));
     let files = RawFiles {
-        halls: Ok(tree(&halls)),
-        matters: Ok(tree(&matters)),
+        halls: Some(raw(&halls, "halls.json")),
+        matters: Some(raw(&matters, "matters.json")),
         calendars: vec![
-            (
-                "2025.json".into(),
-                calendar(include_str!("../static/data/holiday-cn/2025.json")),
+            calendar(
+                include_str!("../static/data/holiday-cn/2025.json"),
+                "2025.json",
             ),
-            (
-                "2026.json".into(),
-                calendar(include_str!("../static/data/holiday-cn/2026.json")),
+            calendar(
+                include_str!("../static/data/holiday-cn/2026.json"),
+                "2026.json",
             ),
         ],
     };

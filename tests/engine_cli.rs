@@ -1,19 +1,41 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! The `hours` binary: exact JSON of issue 3 for a few cases, text output, exit statuses.
+//! The `hours` binary: exact JSON of issue 3 for a few cases, text output, exit statuses,
+//! and hostile input (bytes that are not UTF-8, terminal escapes, closed or full output,
+//! data files with thousands of problems): always one line of explanation, never a panic.
 
 mod common;
 
+use std::ffi::OsStr;
+use std::io::Read;
 use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
 
 use common::{data_texts, edit_json, OwnedTexts};
 
 fn hours(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_hours"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap()
+    hours_os(args)
+}
+
+fn hours_os<S: AsRef<OsStr>>(args: &[S]) -> Output {
+    command(args).output().unwrap()
+}
+
+fn command<S: AsRef<OsStr>>(args: &[S]) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_hours"));
+    c.args(args).current_dir(env!("CARGO_MANIFEST_DIR"));
+    c
+}
+
+/// stderr of a failed run: exactly one line, no panic, no raw control character.
+fn one_line_stderr(out: &Output) -> String {
+    let err = String::from_utf8(out.stderr.clone()).unwrap();
+    assert_eq!(err.lines().count(), 1, "one-line message, got {err:?}");
+    assert!(!err.contains("panicked"), "{err:?}");
+    assert!(
+        !err.trim_end_matches('\n').chars().any(char::is_control),
+        "raw control character in {err:?}"
+    );
+    err
 }
 
 fn ok_stdout(args: &[&str]) -> String {
@@ -26,16 +48,12 @@ fn ok_stdout(args: &[&str]) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
-fn fails(args: &[&str], code: i32, needle: &str) {
-    let out = hours(args);
+fn fails<S: AsRef<OsStr> + std::fmt::Debug>(args: &[S], code: i32, needle: &str) -> String {
+    let out = hours_os(args);
     assert_eq!(out.status.code(), Some(code), "{args:?}");
-    let err = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(
-        err.lines().count(),
-        1,
-        "{args:?}: one-line message, got {err:?}"
-    );
+    let err = one_line_stderr(&out);
     assert!(err.contains(needle), "{args:?}: {err:?}");
+    err
 }
 
 #[test]
@@ -166,7 +184,7 @@ fn text_output() {
 
 #[test]
 fn bad_arguments_exit_non_zero_with_one_line() {
-    fails(&[], 2, "missing subcommand");
+    fails::<&str>(&[], 2, "missing subcommand");
     fails(&["fly"], 2, "unknown subcommand");
     fails(
         &["status", "--at", "2026-13-01T10:00"],
@@ -182,7 +200,7 @@ fn bad_arguments_exit_non_zero_with_one_line() {
     fails(
         &["status", "--hall", "moon", "--at", "2026-03-09T10:00"],
         2,
-        "unknown hall `moon`",
+        "unknown hall \"moon\"",
     );
     fails(&["status", "--frobnicate"], 2, "unknown option");
     fails(&["status", "--json", "--json"], 2, "given twice");
@@ -222,14 +240,14 @@ fn bad_arguments_exit_non_zero_with_one_line() {
     fails(
         &["due", "--accepted", "2026-03-06T10:00", "--days", "-3"],
         2,
-        "not a whole number",
+        "out of range",
     );
     fails(
         &["due", "--accepted", "2026-03-06T10:00", "--days", "99999"],
         2,
         "out of range",
     );
-    fails(&["report", "--year", "twenty"], 2, "not a year");
+    fails(&["report", "--year", "twenty"], 2, "not a whole number");
     fails(
         &["report", "--year", "2026", "--hall", "tax"],
         2,
@@ -242,6 +260,21 @@ fn bad_arguments_exit_non_zero_with_one_line() {
 /// A fresh directory holding `texts` laid out as `static/data` is.
 fn data_dir(name: &str, texts: &OwnedTexts) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("hours-cli-{name}-{}", std::process::id()));
+    data_dir_at(dir, texts)
+}
+
+/// A copy of static/data in a fresh directory.
+fn temp_copy(name: &str) -> PathBuf {
+    data_dir(name, &data_texts())
+}
+
+/// A copy of static/data at `dir` (replaced if it exists).
+fn temp_copy_at(dir: PathBuf) -> PathBuf {
+    data_dir_at(dir, &data_texts())
+}
+
+/// `texts` laid out as `static/data` is, at `dir` (replaced if it exists).
+fn data_dir_at(dir: PathBuf, texts: &OwnedTexts) -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("holiday-cn")).unwrap();
     std::fs::write(dir.join("halls.json"), &texts.halls).unwrap();
@@ -287,4 +320,266 @@ fn validate() {
         .unwrap()
         .starts_with(r#"{"ok":false,"errors":[{"path":"halls[0].regular[1].start""#));
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn huge_empty_and_missing_values_are_usage_errors() {
+    fails(&["report", "--year", "999999999"], 2, "out of range");
+    fails(
+        &["report", "--year", "99999999999999999999999999"],
+        2,
+        "out of range",
+    );
+    fails(&["report", "--year", ""], 2, "not a whole number");
+    fails(&["report", "--year=0"], 2, "out of range");
+    fails(
+        &[
+            "due",
+            "--accepted",
+            "2026-03-06T10:00",
+            "--days",
+            "4294967296",
+        ],
+        2,
+        "out of range",
+    );
+    fails(&["status", "--at", ""], 2, "is not YYYY-MM-DDTHH:MM");
+    fails(&["status", "--hall", ""], 2, "unknown hall \"\"");
+    fails(&["validate", ""], 2, "\"\" is not a directory");
+    fails(&[""], 2, "unknown subcommand \"\"");
+    fails(&["status", "--json=yes"], 2, "takes no value");
+    // Every subcommand with each option missing its value, unknown options and stray text.
+    for cmd in [
+        "status", "book", "serve", "due", "report", "validate", "help",
+    ] {
+        for flag in ["--at", "--accepted", "--hall", "--kind", "--days", "--year"] {
+            fails(&[cmd, flag], 2, "needs a value");
+        }
+        fails(&[cmd, "--bogus"], 2, "unknown option \"--bogus\"");
+        fails(&[cmd, "--"], 2, "unknown option \"--\"");
+    }
+    for cmd in ["status", "book", "serve", "due", "report"] {
+        fails(&[cmd, "stray"], 2, "unexpected argument \"stray\"");
+    }
+    // The edges of the ranges answer.
+    assert!(ok_stdout(&["report", "--year", "9999"]).starts_with("9999"));
+    assert!(ok_stdout(&["report", "--year", "1"]).starts_with('1'));
+    let s = ok_stdout(&["due", "--accepted", "9999-12-31T23:59", "--days", "3650"]);
+    assert!(s.contains("due +10013-12-27"), "{s}");
+    let out = hours(&["status", "--at", "9999-12-31T23:59"]);
+    assert!(out.status.success(), "{out:?}");
+}
+
+#[cfg(unix)]
+fn not_utf8(bytes: &[u8]) -> std::ffi::OsString {
+    use std::os::unix::ffi::OsStrExt;
+    OsStr::from_bytes(bytes).to_os_string()
+}
+
+#[cfg(unix)]
+#[test]
+fn arguments_that_are_not_utf8_are_usage_errors() {
+    let bad = not_utf8(b"\xff");
+    let at = OsStr::new("--at").to_os_string();
+    let err = fails(
+        &[OsStr::new("status").into(), at, bad.clone()],
+        2,
+        "not valid UTF-8",
+    );
+    assert!(err.contains("--at value \"\\xff\""), "{err:?}");
+    fails(
+        &[OsStr::new("status").into(), not_utf8(b"--at=\xff")],
+        2,
+        "option \"--at=\\xff\" is not valid UTF-8",
+    );
+    fails(
+        std::slice::from_ref(&bad),
+        2,
+        "subcommand \"\\xff\" is not valid UTF-8",
+    );
+    fails(
+        &[OsStr::new("status").into(), bad],
+        2,
+        "unexpected argument \"\\xff\"",
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn validate_reads_a_directory_named_by_bytes_that_are_not_utf8() {
+    let mut name = not_utf8(b"hours-cli-\xff\xfe-");
+    name.push(std::process::id().to_string());
+    let dir = temp_copy_at(std::env::temp_dir().join(name));
+    let out = hours_os(&[OsStr::new("validate"), dir.as_os_str()]);
+    assert!(out.status.success(), "{out:?}");
+    assert!(String::from_utf8(out.stdout)
+        .unwrap()
+        .starts_with("ok: 8 halls"));
+    // A problem found there names the directory escaped, on one line.
+    std::fs::write(dir.join("matters.json"), "{").unwrap();
+    let out = hours_os(&[OsStr::new("validate"), dir.as_os_str()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(one_line_stderr(&out).contains("hours-cli-\\xff\\xfe-"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn hostile_text_is_quoted_escaped_and_cut() {
+    let hostile = "\x1b[2J\r\nfake";
+    let escaped = "\"\\u{1b}[2J\\r\\nfake\"";
+    let err = fails(&["status", "--hall", hostile], 2, "unknown hall");
+    assert!(err.contains(escaped), "{err:?}");
+    for args in [
+        vec!["status", "--at", hostile],
+        vec!["serve", "--kind", hostile],
+        vec!["report", "--year", hostile],
+        vec!["status", hostile],
+        vec!["validate", hostile],
+        vec![hostile],
+    ] {
+        let err = fails(&args, 2, escaped);
+        assert!(!err.contains('\x1b') && !err.contains('\r'), "{err:?}");
+    }
+    fails(
+        &["status", "--\x1b[2J"],
+        2,
+        "unknown option \"--\\u{1b}[2J\"",
+    );
+    // A long value is cut to 80 characters, on a character boundary.
+    let long = "界".repeat(10_000);
+    let err = fails(&["status", "--hall", &long], 2, "unknown hall");
+    assert!(
+        err.contains(&format!("\"{}\"…", "界".repeat(80))),
+        "{err:?}"
+    );
+    assert!(err.chars().count() < 120, "{err:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_full_disk_is_one_line_and_exit_1() {
+    let full = || {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap()
+    };
+    for args in [
+        &["report", "--year", "2026"][..],
+        &["status", "--at", "2026-10-03T10:00", "--json"],
+        &["help"],
+    ] {
+        let out = command(args).stdout(full()).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(one_line_stderr(&out).contains("cannot write"), "{args:?}");
+    }
+    // Nowhere to complain either: still the usage error's status, no crash.
+    let out = command(&["report"]).stderr(full()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+/// Run `hours args`, reading at most `keep` bytes of its output before closing the pipe.
+fn reader_goes_away(args: &[&str], keep: u64) -> Output {
+    let mut child = command(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let mut kept = Vec::new();
+    stdout.take(keep).read_to_end(&mut kept).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_reader_that_stops_reading_ends_the_output_quietly() {
+    let out = reader_goes_away(&["status", "--at", "2026-10-03T10:00"], 0);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8(out.stderr).unwrap(), "");
+    let out = reader_goes_away(&["report", "--year", "2026", "--json"], 1);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8(out.stderr).unwrap(), "");
+    // Problems found: still exit 1 and the summary, and no panic.
+    let dir = temp_copy("pipe");
+    std::fs::write(dir.join("halls.json"), "[").unwrap();
+    let out = reader_goes_away(&["validate", dir.to_str().unwrap()], 0);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(one_line_stderr(&out).contains("1 problem"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A data folder whose halls.json gives hall 0 `n` identical workday windows and hall 4
+/// `n` identical weekend windows on both days.
+fn many_windows(n: usize) -> PathBuf {
+    let dir = temp_copy(&format!("windows-{n}"));
+    let text = std::fs::read_to_string(dir.join("halls.json")).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let regular = serde_json::json!({"start": "09:00", "end": "12:00"});
+    v["halls"][0]["regular"] = serde_json::Value::Array(vec![regular; n]);
+    let weekend = serde_json::json!({"days": ["sat", "sun"], "start": "09:00", "end": "12:00",
+        "not_on_holidays": true, "appointment": "walk_in"});
+    v["halls"][4]["weekend"] = serde_json::Value::Array(vec![weekend; n]);
+    std::fs::write(dir.join("halls.json"), v.to_string()).unwrap();
+    dir
+}
+
+#[test]
+fn ten_thousand_windows_give_one_problem_each_and_a_bounded_listing() {
+    let dir = many_windows(10_000);
+    let out = hours(&["validate", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let listing = String::from_utf8(out.stdout.clone()).unwrap();
+    let lines: Vec<&str> = listing.lines().collect();
+    assert_eq!(lines.len(), 201, "{}", lines[..5].join("\n"));
+    assert_eq!(
+        lines[0],
+        "halls[0].regular[1]: 09:00-12:00 overlaps halls[0].regular[0] (09:00-12:00)"
+    );
+    assert_eq!(lines[200], "… and 19798 more problems");
+    assert!(one_line_stderr(&out).contains("19998 problems"));
+    let out = hours(&["validate", dir.to_str().unwrap(), "--json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["errors"].as_array().unwrap().len(), 200);
+    assert_eq!(v["problem_count"], 19998);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A data folder whose matters.json holds `n` copies of its first matter, with ids
+/// `m0`, `m1`, ... (all `dup` when `same_id`).
+fn many_matters(n: usize, same_id: bool) -> PathBuf {
+    let dir = temp_copy(&format!("matters-{n}-{same_id}"));
+    let text = std::fs::read_to_string(dir.join("matters.json")).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let first = v["matters"][0].clone();
+    let matters = (0..n)
+        .map(|i| {
+            let mut m = first.clone();
+            m["id"] = if same_id {
+                "dup".into()
+            } else {
+                format!("m{i}").into()
+            };
+            m
+        })
+        .collect();
+    v["matters"] = serde_json::Value::Array(matters);
+    std::fs::write(dir.join("matters.json"), v.to_string()).unwrap();
+    dir
+}
+
+#[test]
+fn a_hundred_thousand_matters_are_checked() {
+    let dir = many_matters(100_000, false);
+    let s = ok_stdout(&["validate", dir.to_str().unwrap()]);
+    assert!(s.starts_with("ok: 8 halls, 100000 matters"), "{s}");
+    let _ = std::fs::remove_dir_all(&dir);
+    let dir = many_matters(100_000, true);
+    let out = hours(&["validate", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let listing = String::from_utf8(out.stdout.clone()).unwrap();
+    assert_eq!(listing.lines().count(), 201);
+    assert!(listing.starts_with("matters[1].id: duplicate matter id \"dup\"\n"));
+    assert!(one_line_stderr(&out).contains("99999 problems"));
+    let _ = std::fs::remove_dir_all(&dir);
 }

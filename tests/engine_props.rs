@@ -8,8 +8,8 @@ mod common;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 use common::{data_texts, engine, replace_once, OwnedTexts, HALL_IDS};
 use pinggu_hours::engine::{
-    beijing_from_unix_millis, format_at, parse_at, parse_json, DataErrors, DayKind, Engine,
-    EngineError, MatterFlags, MatterKind, State,
+    beijing_from_unix_millis, format_at, parse_at, DataErrors, DayKind, Engine, EngineError,
+    MatterFlags, MatterKind, State,
 };
 use proptest::prelude::*;
 
@@ -207,7 +207,7 @@ proptest! {
         }
         let question = ("district", at, 3, false, MatterKind::Immediate, MatterFlags::default());
         built_or_explained(texts.build(), question);
-        match engine().with_matters(&parse_json(&text, "matters.json")) {
+        match engine().with_files(&common::matters_file(&text)) {
             Ok(replaced) => prop_assert_eq!(replaced.halls().len(), HALL_IDS.len()),
             Err(errors) => prop_assert!(!errors.is_empty()),
         }

@@ -5,7 +5,6 @@
 mod common;
 
 use common::{data_texts, edit_json, engine, HALL_IDS};
-use pinggu_hours::engine::parse_json;
 use rstest::rstest;
 use serde_json::{json, Value};
 
@@ -168,20 +167,18 @@ fn not_json() {
 }
 
 #[test]
-fn with_matters_replaces_only_the_list() {
+fn with_files_replaces_only_the_matter_list() {
     let engine = engine();
     let small = r#"{"matters": [{"id": "x", "name": {"zh": "某事", "en": "Something"}, "hall": "tax",
         "unit": {"zh": "税务", "en": "Tax"}, "kind": "immediate"}]}"#;
-    let e2 = engine
-        .with_matters(&parse_json(small, "matters.json"))
-        .unwrap();
+    let e2 = engine.with_files(&common::matters_file(small)).unwrap();
     assert_eq!(e2.matters().len(), 1);
     assert!(!e2.matters()[0].sample);
     assert_eq!(e2.halls().len(), 8);
     let bad = common::replace_once(small, "\"tax\"", "\"moon\"");
     assert_eq!(
         engine
-            .with_matters(&parse_json(&bad, "matters.json"))
+            .with_files(&common::matters_file(&bad))
             .unwrap_err()
             .to_string(),
         r#"matters[0].hall: unknown hall id "moon""#

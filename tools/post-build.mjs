@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Trunk post-build hook (both profiles): turns Trunk's output into pages that run under a
+// Step 1 of Trunk's post-build hook (tools/post-build.sh), both profiles: turns Trunk's output into pages that run under a
 // strict Content-Security-Policy (no inline script or style) with subresource integrity on
 // every script, the wasm and the stylesheet.
 //
@@ -9,12 +9,12 @@
 // 2. Fills in the loader's wasm and stylesheet names and their SHA-384 hashes, computed on
 //    the final bytes (after wasm-opt, after minifying).
 // 3. Rewrites index.html: Trunk's inline module script and its modulepreload go, a
-//    `<script type=module src=./embed.js integrity=…>` comes in, and the stylesheet carries
+//    `<script type=module src=./embed.js?v=… integrity=…>` comes in, and the stylesheet carries
 //    its integrity (the wasm preload is checked by the loader's fetch that takes it).
 // 4. Copies frame.js (for portals that use the iframe mode) and writes integrity.txt, the
 //    hashes of this release for editors who pin one.
 import { createHash } from 'node:crypto';
-import { copyFile, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minify } from 'terser';
 
@@ -48,17 +48,23 @@ const loader = (await readFile(join(source, 'static/embed/loader.js'), 'utf8'))
   .replaceAll('__PH_WASM__', `./${wasmName}`)
   .replaceAll('__PH_CSS__', `./${cssName}`);
 let embed = `${glue}\n${loader}`;
+const terse = async (code) => (await minify(code, { module: true, compress: { passes: 2 }, mangle: true })).code;
 if (release) {
-  const result = await minify(embed, { module: true, compress: { passes: 2 }, mangle: true });
-  embed = result.code;
+  embed = await terse(embed);
+  // The one-file copy (tools/single-file.mjs, next) is made from the glue alone; the glue
+  // file is deleted after it (tools/post-build.sh).
+  await writeFile(join(staging, glueName), await terse(glue));
 }
 await writeFile(join(staging, 'embed.js'), embed);
-await rm(join(staging, glueName));
 await copyFile(join(source, 'static/embed/frame.js'), join(staging, 'frame.js'));
 
 // 3: index.html.
 const integrity = {};
-for (const name of ['embed.js', 'frame.js', wasmName, cssName]) integrity[name] = sri(await staged(name));
+for (const name of ['embed.js', 'frame.js', wasmName, cssName]) integrity[name] = sri(await readFile(join(staging, name)));
+// The page asks for this build's embed.js by a query: a cache (the service worker's, a
+// proxy's) that still holds the last build's file under the stable name is then missed, not
+// served against this page's integrity hash.
+const version = createHash('sha256').update(embed).digest('hex').slice(0, 16);
 const htmlPath = join(staging, 'index.html');
 let html = await readFile(htmlPath, 'utf8');
 /** Replaces the one tag matching `pattern` with `tag`; a build whose HTML changed shape stops. */
@@ -78,7 +84,7 @@ replaceTag(
 replaceTag(
   /<link[^>]*rel="?stylesheet"?[^>]*>/,
   `<link rel="stylesheet" href="./${cssName}" integrity="${integrity[cssName]}">` +
-    `<script type="module" src="./embed.js" integrity="${integrity['embed.js']}"></script>`,
+    `<script type="module" src="./embed.js?v=${version}" integrity="${integrity['embed.js']}"></script>`,
 );
 await writeFile(htmlPath, html);
 

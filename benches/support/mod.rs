@@ -3,11 +3,14 @@
 //! village or community service stations as entries of their own, to show that a lookup
 //! does not grow with the list.
 
+// Each benchmark uses only some of these.
+#![allow(dead_code)]
+
 use pinggu_hours::engine::{DataSources, Engine};
 use serde_json::{json, Value};
 
 /// The text of one file of `static/data/`.
-fn read(path: &str) -> String {
+pub fn read(path: &str) -> String {
     let full = format!("{}/static/data/{path}", env!("CARGO_MANIFEST_DIR"));
     std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{full}: {e}"))
 }
@@ -38,13 +41,18 @@ pub fn halls_308() -> String {
     serde_json::to_string(&halls).expect("serialisable")
 }
 
+/// The shipped calendar files: (name, text).
+pub fn calendars() -> Vec<(String, String)> {
+    ["2024.json", "2025.json", "2026.json"]
+        .iter()
+        .map(|n| (n.to_string(), read(&format!("holiday-cn/{n}"))))
+        .collect()
+}
+
 /// An engine over the shipped calendar and matters, with the given halls.json text.
 pub fn engine_with_halls(halls: &str) -> Engine {
     let matters = read("matters.json");
-    let calendars: Vec<(String, String)> = ["2024.json", "2025.json", "2026.json"]
-        .iter()
-        .map(|n| (n.to_string(), read(&format!("holiday-cn/{n}"))))
-        .collect();
+    let calendars = calendars();
     let sources = DataSources {
         halls,
         matters: &matters,

@@ -135,6 +135,8 @@ pub fn app(props: &AppProps) -> Html {
     use_host_url(&state);
     use_remembered_prefs(&state);
     let host = props.host.clone();
+    // The offline cache belongs to the project's own origin: never a host page's.
+    let own_page = props.sync_url && embedding.owns_document();
     use_effect_with((), move |_| {
         // Effects run after the first commit, so the first status is on screen now.
         let performance = web_sys::window().and_then(|w| w.performance());
@@ -143,6 +145,9 @@ pub fn app(props: &AppProps) -> Html {
         }
         if let Some(host) = host {
             let _ = host.set_attribute("data-ready", "");
+        }
+        if own_page {
+            super::offline::register_service_worker();
         }
     });
 

@@ -18,6 +18,8 @@ mod app;
 #[cfg(target_arch = "wasm32")]
 mod components;
 #[cfg(target_arch = "wasm32")]
+pub mod data_folder;
+#[cfg(target_arch = "wasm32")]
 mod download;
 #[cfg(target_arch = "wasm32")]
 mod hooks;
@@ -25,6 +27,8 @@ mod hooks;
 mod host_url;
 #[cfg(target_arch = "wasm32")]
 mod mount;
+#[cfg(target_arch = "wasm32")]
+mod offline;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::{App, AppProps};

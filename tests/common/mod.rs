@@ -12,7 +12,7 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use chrono::{NaiveDate, NaiveDateTime};
-use pinggu_hours::engine::{parse_at, DataErrors, DataSources, Engine};
+use pinggu_hours::engine::{parse_at, parse_json, DataErrors, DataSources, Engine, RawFiles};
 
 /// The halls of halls.json, in file order (the order the page lists them in).
 pub const HALL_IDS: [&str; 8] = [
@@ -40,6 +40,14 @@ pub fn date(text: &str) -> NaiveDate {
 pub fn engine() -> &'static Engine {
     static ENGINE: OnceLock<Engine> = OnceLock::new();
     ENGINE.get_or_init(Engine::embedded)
+}
+
+/// Replacement files for [`Engine::with_files`]: only matters.json.
+pub fn matters_file(text: &str) -> RawFiles {
+    RawFiles {
+        matters: Some(parse_json(text, "matters.json")),
+        ..RawFiles::default()
+    }
 }
 
 /// The text of the data files, owned so a test can break a copy of it.

@@ -80,7 +80,7 @@ test('the built page has no inline script or style, integrity on its script and 
   }
   // The loader checks what it loads itself: the wasm it fetches and the stylesheet it links.
   const embed = await readFile(resolve(DIST, 'embed.js'), 'utf8');
-  for (const file of tags.map((t) => t.match(/\s(?:src|href)="?\.\/([^"\s>]+)/)[1]).filter((f) => !f.endsWith('.js'))) {
+  for (const file of tags.map((t) => t.match(/\s(?:src|href)="?\.\/([^"\s>?]+)/)[1]).filter((f) => !f.endsWith('.js'))) {
     assert.ok(embed.includes(sri(await readFile(resolve(DIST, file)))), `embed.js checks ${file}`);
   }
 });

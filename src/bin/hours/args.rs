@@ -1,6 +1,13 @@
 //! Hand-rolled argument parsing: `hours SUBCOMMAND [--flag VALUE | --switch | DIR]...`.
+//! Arguments are read as the OS gives them: a directory may be named by bytes that are not
+//! UTF-8 and still works as a path; anything else must be text, or it is a usage error.
+
+use std::ffi::{OsStr, OsString};
+use std::path::PathBuf;
 
 use pinggu_hours::engine::{parse_at, MatterKind};
+
+use crate::quote::{quote, quote_os};
 
 /// A bad command line; printed as one line, exit status 2.
 #[derive(Debug)]
@@ -20,7 +27,7 @@ pub struct Args {
     pub restricted: bool,
     pub days: Option<u32>,
     pub year: Option<i32>,
-    pub dir: Option<String>,
+    pub dir: Option<PathBuf>,
     seen: Vec<&'static str>,
 }
 
@@ -41,96 +48,128 @@ fn bad(msg: impl Into<String>) -> Usage {
     Usage(msg.into())
 }
 
+/// An argument that must be text; `what` names it in the complaint.
+fn text<'a>(arg: &'a OsStr, what: &str) -> Result<&'a str, Usage> {
+    arg.to_str()
+        .ok_or_else(|| bad(format!("{what} {} is not valid UTF-8", quote_os(arg))))
+}
+
 fn parse_kind(v: &str) -> Result<MatterKind, Usage> {
     match v {
         "immediate" => Ok(MatterKind::Immediate),
         "one_day" => Ok(MatterKind::OneDay),
         "undertaken" => Ok(MatterKind::Undertaken),
         _ => Err(bad(format!(
-            "--kind must be immediate, one_day or undertaken, not `{v}`"
+            "--kind must be immediate, one_day or undertaken, not {}",
+            quote(v)
+        ))),
+    }
+}
+
+/// A whole number from `lo` to `hi`; digits too many for any type are out of range too.
+fn number_in(name: &str, value: &str, (lo, hi): (i64, i64)) -> Result<i64, Usage> {
+    let digits = value.strip_prefix(['-', '+']).unwrap_or(value);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(bad(format!(
+            "{name} {} is not a whole number",
+            quote(value)
+        )));
+    }
+    match value.parse::<i64>() {
+        Ok(n) if (lo..=hi).contains(&n) => Ok(n),
+        _ => Err(bad(format!(
+            "{name} {} is out of range ({lo} to {hi})",
+            quote(value)
         ))),
     }
 }
 
 impl Args {
     /// Parse everything after the program name.
-    pub fn parse(argv: &[String]) -> Result<Args, Usage> {
+    pub fn parse(argv: &[OsString]) -> Result<Args, Usage> {
         let mut it = argv.iter();
+        let command = it
+            .next()
+            .ok_or_else(|| bad("missing subcommand (try `hours help`)"))?;
         let mut args = Args {
-            command: it
-                .next()
-                .cloned()
-                .ok_or_else(|| bad("missing subcommand (try `hours help`)"))?,
+            command: text(command, "subcommand")?.to_string(),
             ..Args::default()
         };
         while let Some(arg) = it.next() {
-            let (flag, inline) = match arg.split_once('=') {
-                Some((f, v)) if f.starts_with("--") => (f, Some(v.to_string())),
-                _ => (arg.as_str(), None),
-            };
-            if !flag.starts_with("--") {
-                if args.dir.is_some() {
-                    return Err(bad(format!("unexpected argument `{arg}`")));
-                }
-                args.dir = Some(arg.clone());
+            if !arg.to_string_lossy().starts_with("--") {
+                args.set_dir(arg)?;
                 continue;
             }
+            let arg = text(arg, "option")?;
+            let (flag, inline) = match arg.split_once('=') {
+                Some((f, v)) => (f, Some(v.to_string())),
+                None => (arg, None),
+            };
             let Some(name) = FLAGS.iter().copied().find(|f| *f == flag) else {
-                return Err(bad(format!("unknown option `{flag}`")));
+                return Err(bad(format!("unknown option {}", quote(flag))));
             };
             if args.seen.contains(&name) {
                 return Err(bad(format!("{name} given twice")));
             }
             args.seen.push(name);
-            let switch = matches!(name, "--json" | "--hot" | "--livelihood" | "--restricted");
-            if switch {
+            if matches!(name, "--json" | "--hot" | "--livelihood" | "--restricted") {
                 if inline.is_some() {
                     return Err(bad(format!("{name} takes no value")));
                 }
-                match name {
-                    "--json" => args.json = true,
-                    "--hot" => args.hot = true,
-                    "--livelihood" => args.livelihood = true,
-                    _ => args.restricted = true,
-                }
+                args.set_switch(name);
                 continue;
             }
             let value = match inline {
                 Some(v) => v,
-                None => it
-                    .next()
-                    .cloned()
-                    .ok_or_else(|| bad(format!("{name} needs a value")))?,
-            };
-            let time = |v: &str| {
-                parse_at(v).map_err(|_| bad(format!("{name} `{v}` is not YYYY-MM-DDTHH:MM")))
-            };
-            match name {
-                "--at" => args.at = Some(time(&value)?),
-                "--accepted" => args.accepted = Some(time(&value)?),
-                "--hall" => args.hall = Some(value),
-                "--kind" => args.kind = Some(parse_kind(&value)?),
-                "--days" => {
-                    let d: u32 = value
-                        .parse()
-                        .map_err(|_| bad(format!("--days `{value}` is not a whole number")))?;
-                    if d == 0 || d > 3650 {
-                        return Err(bad(format!("--days {d} is out of range (1 to 3650)")));
-                    }
-                    args.days = Some(d);
+                None => {
+                    let next = it
+                        .next()
+                        .ok_or_else(|| bad(format!("{name} needs a value")))?;
+                    text(next, &format!("{name} value"))?.to_string()
                 }
-                _ => {
-                    let y: i32 = value
-                        .parse()
-                        .map_err(|_| bad(format!("--year `{value}` is not a year")))?;
-                    if !(1..=9999).contains(&y) {
-                        return Err(bad(format!("--year {y} is out of range (1 to 9999)")));
-                    }
-                    args.year = Some(y);
-                }
-            }
+            };
+            args.set_value(name, value)?;
         }
         Ok(args)
+    }
+
+    /// The one positional argument, a directory (any bytes the OS allows).
+    fn set_dir(&mut self, arg: &OsStr) -> Result<(), Usage> {
+        if self.dir.is_some() {
+            return Err(bad(format!("unexpected argument {}", quote_os(arg))));
+        }
+        self.dir = Some(PathBuf::from(arg));
+        Ok(())
+    }
+
+    fn set_switch(&mut self, name: &str) {
+        match name {
+            "--json" => self.json = true,
+            "--hot" => self.hot = true,
+            "--livelihood" => self.livelihood = true,
+            _ => self.restricted = true,
+        }
+    }
+
+    fn set_value(&mut self, name: &str, value: String) -> Result<(), Usage> {
+        let time = |v: &str| {
+            parse_at(v).map_err(|_| bad(format!("{name} {} is not YYYY-MM-DDTHH:MM", quote(v))))
+        };
+        match name {
+            "--at" => self.at = Some(time(&value)?),
+            "--accepted" => self.accepted = Some(time(&value)?),
+            "--hall" => self.hall = Some(value),
+            "--kind" => self.kind = Some(parse_kind(&value)?),
+            "--days" => {
+                let d = number_in(name, &value, (1, 3650))?;
+                self.days = u32::try_from(d).ok();
+            }
+            _ => {
+                let y = number_in(name, &value, (1, 9999))?;
+                self.year = i32::try_from(y).ok();
+            }
+        }
+        Ok(())
     }
 
     /// Reject options the subcommand does not take.
@@ -139,7 +178,10 @@ impl Args {
             return Err(bad(format!("`hours {}` does not take {f}", self.command)));
         }
         match &self.dir {
-            Some(d) if !dir_allowed => Err(bad(format!("unexpected argument `{d}`"))),
+            Some(d) if !dir_allowed => Err(bad(format!(
+                "unexpected argument {}",
+                quote_os(d.as_os_str())
+            ))),
             _ => Ok(()),
         }
     }

@@ -8,6 +8,7 @@ use pinggu_hours::engine::{
 };
 
 use crate::args::{required, Args};
+use crate::quote::quote;
 use crate::Failure;
 
 fn json<T: Serialize>(value: &T) -> Result<String, Failure> {
@@ -16,9 +17,13 @@ fn json<T: Serialize>(value: &T) -> Result<String, Failure> {
         .map_err(|e| Failure::Refused(e.to_string()))
 }
 
+/// The engine's refusal as a message; the hall asked for is quoted escaped (it is the
+/// user's text), so it cannot forge a line or reach the terminal.
 fn engine_error(e: EngineError) -> Failure {
     match e {
-        EngineError::UnknownHall { .. } => Failure::Usage(e.to_string()),
+        EngineError::UnknownHall { hall } => {
+            Failure::Usage(format!("unknown hall {}", quote(&hall)))
+        }
         _ => Failure::Refused(e.to_string()),
     }
 }

@@ -1,25 +1,40 @@
 //! `hours`: the schedule engine on the command line, for data maintainers and scripted
 //! checks. Text by default, the JSON of issue 3 with `--json`; times `YYYY-MM-DDTHH:MM`
-//! Beijing time. Exit status: 0 fine, 1 a refused answer (closed slot, invalid data),
-//! 2 a bad command line. Native only: a wasm32 build (the browser tests build every binary)
-//! compiles it to nothing.
+//! Beijing time. Exit status: 0 fine, 1 a refused answer (closed slot, invalid data, output
+//! that cannot be written), 2 a bad command line. Every failure is one line on stderr; a
+//! reader that stops reading early (`| head`) ends the output quietly (see `output`).
+
+// Native only. Cargo also builds every binary for wasm32 when it builds the browser tests;
+// there the command line is empty.
 #![cfg_attr(target_arch = "wasm32", no_main)]
 #![cfg(not(target_arch = "wasm32"))]
 
 mod args;
 mod commands;
+mod output;
+mod quote;
 mod validate;
 
+use std::ffi::OsString;
 use std::process::ExitCode;
 
 use args::{Args, Usage};
+use output::{complain, to_stdout, WriteFailure};
 
 /// Why a command did not print its answer.
 pub enum Failure {
     /// Bad command line (exit 2).
     Usage(String),
-    /// A refused answer or broken data (exit 1); already explained.
+    /// A refused answer (exit 1).
     Refused(String),
+    /// Problems found in data files (exit 1): the listing goes to stdout, the summary to
+    /// stderr.
+    Problems {
+        /// The problems, one per line.
+        listing: String,
+        /// One line: how many and where.
+        summary: String,
+    },
 }
 
 impl From<Usage> for Failure {
@@ -39,9 +54,10 @@ hours: opening and extended service hours of the Pinggu service halls
   hours validate [DIR] [--json]      (DIR defaults to static/data)
 
 T is Beijing time YYYY-MM-DDTHH:MM (status defaults to now).
+Exit status: 0 fine, 1 refused or invalid data, 2 bad command line.
 ";
 
-fn run(argv: &[String]) -> Result<String, Failure> {
+fn run(argv: &[OsString]) -> Result<String, Failure> {
     let args = Args::parse(argv)?;
     match args.command.as_str() {
         "help" | "--help" | "-h" => Ok(HELP.to_string()),
@@ -55,27 +71,44 @@ fn run(argv: &[String]) -> Result<String, Failure> {
                 "due" => commands::due(&engine, &args),
                 "report" => commands::report(&engine, &args),
                 _ => Err(Failure::Usage(format!(
-                    "unknown subcommand `{cmd}` (try `hours help`)"
+                    "unknown subcommand {} (try `hours help`)",
+                    quote::quote(cmd)
                 ))),
             }
         }
     }
 }
 
-fn main() -> ExitCode {
-    let argv: Vec<String> = std::env::args().skip(1).collect();
-    match run(&argv) {
-        Ok(out) => {
-            print!("{out}");
-            ExitCode::SUCCESS
+/// Write `text` to stdout; `status` unless that fails for another reason than the reader
+/// going away.
+fn answer(text: &str, status: ExitCode) -> ExitCode {
+    match to_stdout(text) {
+        Ok(()) | Err(WriteFailure::ReaderGone) => status,
+        Err(WriteFailure::Failed(msg)) => {
+            complain(&msg);
+            ExitCode::FAILURE
         }
+    }
+}
+
+fn main() -> ExitCode {
+    let argv: Vec<OsString> = std::env::args_os().skip(1).collect();
+    match run(&argv) {
+        Ok(out) => answer(&out, ExitCode::SUCCESS),
         Err(Failure::Usage(msg)) => {
-            eprintln!("hours: {msg}");
+            complain(&msg);
             ExitCode::from(2)
         }
         Err(Failure::Refused(msg)) => {
-            eprintln!("hours: {msg}");
-            ExitCode::from(1)
+            complain(&msg);
+            ExitCode::FAILURE
+        }
+        Err(Failure::Problems { listing, summary }) => {
+            match to_stdout(&listing) {
+                Ok(()) | Err(WriteFailure::ReaderGone) => complain(&summary),
+                Err(WriteFailure::Failed(msg)) => complain(&msg),
+            }
+            ExitCode::FAILURE
         }
     }
 }

@@ -70,13 +70,18 @@ pub(crate) fn rules(value: &Value, errors: &mut Vec<DataError>) -> Option<Bookin
         }
     }
     let channels = channels.unwrap_or_default();
+    // The kinds met so far: at most one of each, so the check stays linear however long the
+    // list is.
+    let mut kinds: Vec<ChannelKind> = Vec::new();
     for (i, c) in channels.iter().enumerate() {
         let Some(c) = c else { continue };
-        if channels.iter().take(i).flatten().any(|o| o.id == c.id) {
+        if kinds.contains(&c.id) {
             errors.push(DataError::new(
                 format!("booking.channels[{i}].id"),
                 "duplicate channel",
             ));
+        } else {
+            kinds.push(c.id);
         }
     }
     if errors.len() > before {

@@ -55,8 +55,14 @@ fn day_word(off: bool) -> &'static str {
 }
 
 impl Calendar {
-    /// Merge calendar files (file name, raw tree), pushing every problem to `errors`.
-    pub(crate) fn build(files: &[(String, RawFile)], errors: &mut Vec<DataError>) -> Calendar {
+    /// Merge calendar files (file name, raw tree) into one calendar, pushing every problem
+    /// to `errors`. With a `base`, its years are kept except those the files give again (a
+    /// file for a year replaces that year), and its days are checked against the files'.
+    pub(crate) fn build(
+        base: Option<&Calendar>,
+        files: &[(String, RawFile)],
+        errors: &mut Vec<DataError>,
+    ) -> Calendar {
         let mut listed: Vec<Listed> = Vec::new();
         let mut years = Vec::new();
         let mut papers: Vec<String> = Vec::new();
@@ -160,6 +166,9 @@ impl Calendar {
                 }
             }
         }
+        if let Some(base) = base {
+            base.keep_years(&mut listed, &mut years, &mut papers, errors);
+        }
         let mut calendar = Calendar::from_listed(&listed, years);
         calendar.papers = papers
             .into_iter()
@@ -167,6 +176,71 @@ impl Calendar {
             .collect::<Vec<_>>()
             .into();
         calendar
+    }
+
+    /// Add to `listed` the days of this calendar's years that `years` does not give again,
+    /// reporting a date listed differently by both.
+    fn keep_years(
+        &self,
+        listed: &mut Vec<Listed>,
+        years: &mut Vec<i32>,
+        papers: &mut Vec<String>,
+        errors: &mut Vec<DataError>,
+    ) {
+        let given = years.clone();
+        for &year in self.years.iter().filter(|y| !given.contains(y)) {
+            if let Err(i) = years.binary_search(&year) {
+                years.insert(i, year);
+            }
+        }
+        for p in self.papers.iter() {
+            if !papers.iter().any(|q| q == &**p) {
+                papers.push(p.to_string());
+            }
+        }
+        for (i, code) in self.codes.iter().enumerate() {
+            let off = match code.kind {
+                DayKind::Holiday => true,
+                DayKind::AdjustedWorkday => false,
+                DayKind::Workday | DayKind::Weekend => continue,
+            };
+            let day = i32::try_from(i)
+                .ok()
+                .and_then(|i| self.first.checked_add(i));
+            let Some(date) = day.and_then(NaiveDate::from_num_days_from_ce_opt) else {
+                continue;
+            };
+            if given.contains(&date.year()) {
+                continue;
+            }
+            let name = self.name(*code).unwrap_or_default().to_string();
+            match listed.binary_search_by_key(&date, |l| l.date) {
+                Ok(j) => {
+                    let Some(new) = listed.get(j) else { continue };
+                    if new.off != off || new.name != name {
+                        errors.push(DataError::new(
+                            new.path.clone(),
+                            format!(
+                                "{date} disagrees with the calendar in use: {} ({}) vs {} ({})",
+                                day_word(new.off),
+                                new.name,
+                                day_word(off),
+                                name
+                            ),
+                        ));
+                    }
+                }
+                Err(j) => listed.insert(
+                    j,
+                    Listed {
+                        date,
+                        off,
+                        name,
+                        path: "calendar in use".to_string(),
+                    },
+                ),
+            }
+        }
     }
 
     /// The dense table over the whole years covered, from the sorted listed dates.

@@ -1,6 +1,8 @@
 //! The data files as raw trees, read into [`Data`] in one pass: halls.json, matters.json
 //! (checked against the halls it declares) and the holiday-cn calendars. Every problem of
-//! every file is listed, so a clerk fixes them all in one round.
+//! every file is listed, so a clerk fixes them all in one round. The same pass replaces some
+//! files of an existing data set (an embedder's folder holding only a new matter list or next
+//! year's calendar): the files given are checked against the ones they join.
 
 use crate::engine::calendar::Calendar;
 use crate::engine::engine::{Data, Engine};
@@ -22,14 +24,23 @@ use crate::engine::model::Text;
 pub type RawFile = Result<Value, DataError>;
 
 /// The data files as raw trees, from serde_json (natively) or `JSON.parse` (in the page).
-#[derive(Clone, Debug, PartialEq)]
+/// `None` (or no calendar file) where a file is not given: an error for a whole data set
+/// ([`Data::from_raw`]), "keep the current one" for a replacement ([`Data::with_files`]).
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RawFiles {
     /// halls.json.
-    pub halls: RawFile,
+    pub halls: Option<RawFile>,
     /// matters.json.
-    pub matters: RawFile,
+    pub matters: Option<RawFile>,
     /// holiday-cn calendar files: (file name such as `2026.json`, tree).
     pub calendars: Vec<(String, RawFile)>,
+}
+
+impl RawFiles {
+    /// Whether no file is given at all.
+    pub fn is_empty(&self) -> bool {
+        self.halls.is_none() && self.matters.is_none() && self.calendars.is_empty()
+    }
 }
 
 /// The tree of a file, or its reader's error pushed to `errors`.
@@ -53,18 +64,25 @@ struct HallsFile {
     source: Option<String>,
 }
 
+impl HallsFile {
+    /// A halls.json that could not be read at all.
+    fn of_nothing() -> HallsFile {
+        HallsFile {
+            halls: Vec::new(),
+            declared: None,
+            booking: None,
+            closing_rule: None,
+            source: None,
+        }
+    }
+}
+
 /// Fields of halls.json's top object.
 const HALLS_FILE_FIELDS: &[&str] = &["source", "closing_rule", "booking", "halls"];
 
 /// Read and check halls.json: its halls and booking rules (every problem pushed).
 fn read_halls(raw: &RawFile, errors: &mut Vec<DataError>) -> HallsFile {
-    let mut file = HallsFile {
-        halls: Vec::new(),
-        declared: None,
-        booking: None,
-        closing_rule: None,
-        source: None,
-    };
+    let mut file = HallsFile::of_nothing();
     let Some(map) = tree(raw, errors).and_then(|t| top_object(t, "halls.json", errors)) else {
         return file;
     };
@@ -112,26 +130,95 @@ fn read_matters(
     (matters, source)
 }
 
-impl Data {
-    /// Read and check every file, listing every problem found in any of them.
-    pub fn from_raw(files: &RawFiles) -> Result<Data, DataErrors> {
-        let mut errors = Vec::new();
-        let calendar = Calendar::build(&files.calendars, &mut errors);
-        let halls_file = read_halls(&files.halls, &mut errors);
-        let declared = halls_file.declared.as_deref();
-        let (matters, matters_source) = read_matters(&files.matters, declared, &mut errors);
-        match halls_file.booking {
-            Some(booking) if errors.is_empty() => Ok(Data {
-                calendar,
-                halls: halls_file.halls.into(),
-                matters: matters.into(),
-                booking,
-                closing_rule: halls_file.closing_rule,
-                source: halls_file.source.map(Text::from),
-                matters_source: matters_source.map(Text::from),
-            }),
-            _ => Err(DataErrors(errors)),
+impl HallsFile {
+    /// What an existing data set says in halls.json.
+    fn of(data: &Data) -> HallsFile {
+        HallsFile {
+            halls: data.halls.to_vec(),
+            declared: Some(data.halls.iter().map(|h| h.id.to_string()).collect()),
+            booking: Some(data.booking.clone()),
+            closing_rule: data.closing_rule.clone(),
+            source: data.source.as_deref().map(str::to_string),
         }
+    }
+}
+
+/// Every problem of `matters` kept from an existing data set under new halls: a matter of a
+/// hall the new halls.json no longer lists.
+fn kept_matters_check(matters: &[Matter], ids: &[String], errors: &mut Vec<DataError>) {
+    for (i, m) in matters.iter().enumerate() {
+        if !ids.iter().any(|id| **id == *m.hall) {
+            errors.push(DataError::new(
+                format!("matters.json (in use):matters[{i}].hall"),
+                format!(
+                    "unknown hall id {:?}: halls.json no longer lists it",
+                    m.hall
+                ),
+            ));
+        }
+    }
+}
+
+/// Read `files`; those not given come from `base` (an error when there is no base).
+fn read(base: Option<&Data>, files: &RawFiles) -> Result<Data, DataErrors> {
+    let mut errors = Vec::new();
+    let missing = |name: &str, errors: &mut Vec<DataError>| {
+        errors.push(DataError::new(name, "the file is missing"));
+    };
+    let calendar = match base {
+        Some(b) if files.calendars.is_empty() => b.calendar.clone(),
+        _ => Calendar::build(base.map(|b| &b.calendar), &files.calendars, &mut errors),
+    };
+    let halls_file = match (&files.halls, base) {
+        (Some(raw), _) => read_halls(raw, &mut errors),
+        (None, Some(b)) => HallsFile::of(b),
+        (None, None) => {
+            missing("halls.json", &mut errors);
+            HallsFile::of_nothing()
+        }
+    };
+    let declared = halls_file.declared.as_deref();
+    let (matters, matters_source) = match (&files.matters, base) {
+        (Some(raw), _) => read_matters(raw, declared, &mut errors),
+        (None, Some(b)) => {
+            // New halls that could be read at all: the matters kept must still find theirs.
+            if let (Some(_), Some(ids)) = (&files.halls, declared) {
+                kept_matters_check(&b.matters, ids, &mut errors);
+            }
+            let source = b.matters_source.as_deref().map(str::to_string);
+            (b.matters.to_vec(), source)
+        }
+        (None, None) => {
+            missing("matters.json", &mut errors);
+            (Vec::new(), None)
+        }
+    };
+    match halls_file.booking {
+        Some(booking) if errors.is_empty() => Ok(Data {
+            calendar,
+            halls: halls_file.halls.into(),
+            matters: matters.into(),
+            booking,
+            closing_rule: halls_file.closing_rule,
+            source: halls_file.source.map(Text::from),
+            matters_source: matters_source.map(Text::from),
+        }),
+        _ => Err(DataErrors(errors)),
+    }
+}
+
+impl Data {
+    /// Read and check a whole data set (halls.json, matters.json and the calendars), listing
+    /// every problem found in any of the files.
+    pub fn from_raw(files: &RawFiles) -> Result<Data, DataErrors> {
+        read(None, files)
+    }
+
+    /// This data with the files given replaced (the others kept), checked together: new
+    /// halls against the matters kept, new matters against the halls, and a calendar file
+    /// merged with the years already known (a year given replaces that year).
+    pub fn with_files(&self, files: &RawFiles) -> Result<Data, DataErrors> {
+        read(Some(self), files)
     }
 }
 
@@ -141,18 +228,9 @@ impl Engine {
         Data::from_raw(files).map(Engine::from_data)
     }
 
-    /// A copy of this engine with the matter list replaced (a clerk's new matters.json),
-    /// checked against this engine's halls.
-    pub fn with_matters(&self, matters: &RawFile) -> Result<Engine, DataErrors> {
-        let mut errors = Vec::new();
-        let ids: Vec<String> = self.halls.iter().map(|h| h.id.to_string()).collect();
-        let (list, source) = read_matters(matters, Some(&ids), &mut errors);
-        if !errors.is_empty() {
-            return Err(DataErrors(errors));
-        }
-        let mut engine = self.clone();
-        engine.matters = list.into();
-        engine.matters_source = source.map(Text::from);
-        Ok(engine)
+    /// This engine with some data files replaced (an embedder's folder, a clerk's edited
+    /// matter list); on any problem the error lists them all and this engine stays as it is.
+    pub fn with_files(&self, files: &RawFiles) -> Result<Engine, DataErrors> {
+        self.data().with_files(files).map(Engine::from_data)
     }
 }

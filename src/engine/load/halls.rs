@@ -11,6 +11,7 @@ use crate::engine::load::windows::{
 };
 use crate::engine::model::hall::{Contact, Hall, WeekendScope};
 use crate::engine::model::text::Localized;
+use crate::engine::sorted::repeated;
 
 /// Text in either language, `None` when both are empty (unknown).
 fn optional_localized(v: Option<Localized>) -> Option<Localized> {
@@ -111,9 +112,15 @@ fn hall(value: &Value, path: &str, errors: &mut Vec<DataError>) -> Option<Hall> 
     })
 }
 
-/// Read and check every hall; duplicate ids are reported at the later one.
+/// Read and check every hall; a duplicate id is reported at the later hall (also when the
+/// earlier one has problems of its own).
 pub(crate) fn halls(values: &[Value], errors: &mut Vec<DataError>) -> Vec<Hall> {
     let mut out: Vec<Hall> = Vec::new();
+    let ids: Vec<Option<&str>> = values
+        .iter()
+        .map(|v| v.get("id").and_then(Value::as_str))
+        .collect();
+    let repeated = repeated(&ids);
     if values.is_empty() {
         errors.push(DataError::new("halls", "there must be at least one hall"));
     }
@@ -122,7 +129,7 @@ pub(crate) fn halls(values: &[Value], errors: &mut Vec<DataError>) -> Vec<Hall> 
         let Some(h) = hall(v, &path, errors) else {
             continue;
         };
-        if out.iter().any(|o| o.id == h.id) {
+        if repeated.get(i).copied().unwrap_or_default() {
             errors.push(DataError::new(
                 format!("{path}.id"),
                 format!("duplicate hall id {:?}", h.id),

@@ -6,6 +6,7 @@ use crate::engine::load::object::Obj;
 use crate::engine::load::value::Value;
 use crate::engine::load::walk::{integer, localized};
 use crate::engine::model::matter::{Matter, MatterKind, MAX_DAYS};
+use crate::engine::sorted::{repeated, sorted_contains, sorted_keys};
 
 /// Fields of a matter object.
 const MATTER_FIELDS: &[&str] = &[
@@ -24,13 +25,13 @@ const MATTER_FIELDS: &[&str] = &[
     "booking",
 ];
 
-/// Read and check one matter; `None` if it has any problem (all pushed to `errors`). `seen`
-/// collects the ids read so far, for the duplicate check.
+/// Read and check one matter; `None` if it has any problem (all pushed to `errors`).
+/// `repeated`: an earlier matter has the same id; `hall_ids`: the declared hall ids, sorted.
 fn matter(
     v: &Value,
     path: String,
-    hall_ids: Option<&[String]>,
-    seen: &mut Vec<String>,
+    hall_ids: Option<&[(&str, usize)]>,
+    repeated: bool,
     errors: &mut Vec<DataError>,
 ) -> Option<Matter> {
     let before = errors.len();
@@ -58,13 +59,12 @@ fn matter(
     if let Some(id) = &id {
         if id.trim().is_empty() {
             errors.push(DataError::new(o.path("id"), "empty id"));
-        } else if seen.contains(id) {
+        } else if repeated {
             errors.push(DataError::new(
                 o.path("id"),
                 format!("duplicate matter id {id:?}"),
             ));
         }
-        seen.push(id.clone());
     }
     if name.as_ref().is_some_and(|n| !n.is_complete()) {
         errors.push(DataError::new(
@@ -79,7 +79,7 @@ fn matter(
         ));
     }
     if let (Some(ids), Some(hall)) = (hall_ids, &hall) {
-        if !ids.contains(hall) {
+        if !sorted_contains(ids, hall) {
             errors.push(DataError::new(
                 o.path("hall"),
                 format!("unknown hall id {hall:?}"),
@@ -141,14 +141,20 @@ pub(crate) fn matters(
     hall_ids: Option<&[String]>,
     errors: &mut Vec<DataError>,
 ) -> Vec<Matter> {
-    let mut seen: Vec<String> = Vec::new();
+    // Sorted once, so the checks stay fast over a hundred thousand matters and many halls.
+    let hall_ids = hall_ids.map(|ids| sorted_keys(ids.iter().map(String::as_str)));
+    let ids: Vec<Option<&str>> = values
+        .iter()
+        .map(|v| v.get("id").and_then(Value::as_str))
+        .collect();
+    let repeated = repeated(&ids);
     let mut out = Vec::new();
     for (i, v) in values.iter().enumerate() {
         out.extend(matter(
             v,
             format!("matters[{i}]"),
-            hall_ids,
-            &mut seen,
+            hall_ids.as_deref(),
+            repeated.get(i).copied().unwrap_or_default(),
             errors,
         ));
     }

@@ -24,8 +24,8 @@ impl DataSources<'_> {
     /// Each file's raw tree, or its syntax error at the file's name.
     pub fn parse(&self) -> RawFiles {
         RawFiles {
-            halls: parse(self.halls, "halls.json"),
-            matters: parse(self.matters, "matters.json"),
+            halls: Some(parse(self.halls, "halls.json")),
+            matters: Some(parse(self.matters, "matters.json")),
             calendars: self
                 .calendars
                 .iter()

@@ -1,14 +1,13 @@
 //! Reading and checking a hall's windows: every bad time, end not after start and overlap
 //! is reported with its JSON path (`halls[3].weekend[0].end`).
 
-use chrono::NaiveTime;
+use chrono::{NaiveTime, Timelike};
 
 use crate::engine::error::DataError;
 use crate::engine::load::object::Obj;
 use crate::engine::load::value::Value;
 use crate::engine::load::walk::{boolean, choice, list};
 use crate::engine::model::hall::{Appointment, WeekendDay, WeekendWindow, Window};
-use crate::engine::sorted::insert_by_key;
 use crate::engine::time::{format_hhmm, parse_hhmm};
 
 /// A time of day `HH:MM`, or a problem at `path`.
@@ -138,71 +137,167 @@ pub(crate) fn weekend_window(
     })
 }
 
-/// Report every pair of overlapping windows among `(path, start, end)`.
-fn overlaps(
-    unsorted: &mut dyn Iterator<Item = (String, NaiveTime, NaiveTime)>,
-    errors: &mut Vec<DataError>,
-) {
-    let mut items = Vec::new();
-    for item in unsorted {
-        insert_by_key(&mut items, item, |(_, s, _)| *s);
-    }
-    for (i, (pa, sa, ea)) in items.iter().enumerate() {
-        for (pb, sb, eb) in items.iter().skip(i + 1) {
-            if sb >= ea {
-                break;
-            }
-            errors.push(DataError::new(
-                pb.clone(),
-                format!(
-                    "{}-{} overlaps {pa} ({}-{})",
-                    format_hhmm(*sb),
-                    format_hhmm(*eb),
-                    format_hhmm(*sa),
-                    format_hhmm(*ea)
-                ),
-            ));
+/// Minutes in a day: window starts are whole minutes (`parse_hhmm`) below this.
+const DAY_MINUTES: usize = 24 * 60;
+
+/// Positions of `spans` in order of start, the earlier position first among equal starts. A
+/// counting sort on the minute of the day: linear in the number of windows, and no generic
+/// sort in the page's wasm.
+fn by_start(spans: &[Span]) -> Vec<usize> {
+    let minute = |s: &Span| (s.start.num_seconds_from_midnight() / 60) as usize;
+    // `next[m]`: where the next window starting at minute `m` goes in the order.
+    let mut next = vec![0usize; DAY_MINUTES + 1];
+    for s in spans {
+        if let Some(n) = next.get_mut(minute(s) + 1) {
+            *n += 1;
         }
     }
+    for m in 1..next.len() {
+        next[m] += next[m - 1];
+    }
+    let mut order = vec![0; spans.len()];
+    for (i, s) in spans.iter().enumerate() {
+        if let Some(slot) = next.get_mut(minute(s)) {
+            if let Some(o) = order.get_mut(*slot) {
+                *o = i;
+            }
+            *slot += 1;
+        }
+    }
+    order
 }
 
-/// `(path, start, end)` of the windows read, for the overlap check.
-fn spans<'a>(
-    items: &'a [Option<Window>],
-    path: &'a str,
-) -> impl Iterator<Item = (String, NaiveTime, NaiveTime)> + 'a {
-    items.iter().enumerate().filter_map(move |(i, w)| {
+/// A window for the overlap check: where it is in the hall's lists, and its times.
+#[derive(Clone, Copy)]
+struct Span {
+    /// 0 regular, 1 extended, 2 weekend (an index into the paths given to `describe`).
+    list: usize,
+    /// Position in that list.
+    index: usize,
+    start: NaiveTime,
+    end: NaiveTime,
+}
+
+/// Each window that starts before an earlier-starting one has ended, paired with the earlier
+/// window that reaches furthest: `(later, earlier)`, positions in `spans`. A sweep in order
+/// of start, so each window is reported at most once however many it overlaps (identical
+/// windows by the thousand give one problem each, not one per pair).
+fn overlapping(spans: &[Span]) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    // The window seen so far that ends last.
+    let mut reach: Option<(usize, NaiveTime)> = None;
+    for i in by_start(spans) {
+        let Some(s) = spans.get(i) else { continue };
+        match reach {
+            Some((r, end)) if s.start < end => {
+                found.push((i, r));
+                if s.end > end {
+                    reach = Some((i, s.end));
+                }
+            }
+            _ => reach = Some((i, s.end)),
+        }
+    }
+    found
+}
+
+/// The problem of window `later` overlapping `earlier`, reported at the later one.
+fn describe(later: &Span, earlier: &Span, paths: &[String; 3]) -> DataError {
+    let path = |s: &Span| format!("{}[{}]", paths[s.list], s.index);
+    DataError::new(
+        path(later),
+        format!(
+            "{}-{} overlaps {} ({}-{})",
+            format_hhmm(later.start),
+            format_hhmm(later.end),
+            path(earlier),
+            format_hhmm(earlier.start),
+            format_hhmm(earlier.end)
+        ),
+    )
+}
+
+/// The windows read of one list, for the overlap check.
+fn spans_of(list: usize, items: &[Option<Window>]) -> impl Iterator<Item = Span> + '_ {
+    items.iter().enumerate().filter_map(move |(index, w)| {
         let w = w.as_ref()?;
-        Some((format!("{path}[{i}]"), w.start, w.end))
+        Some(Span {
+            list,
+            index,
+            start: w.start,
+            end: w.end,
+        })
     })
 }
 
 /// Report overlapping windows of one hall (the object `o`): regular and extended windows
-/// together on legal workdays, weekend windows per weekend day.
+/// together on legal workdays, weekend windows per weekend day. Each window is reported at
+/// most once (a weekend window on both days too).
 pub(crate) fn check_overlaps(
     o: &Obj<'_>,
     (regular, extended): (&[Option<Window>], &[Option<Window>]),
     weekend: &[Option<WeekendWindow>],
     errors: &mut Vec<DataError>,
 ) {
-    let (rp, ep) = (o.path("regular"), o.path("extended"));
-    overlaps(&mut spans(regular, &rp).chain(spans(extended, &ep)), errors);
-    // Weekend windows, per weekday (a window on both days is checked once per day, but a
-    // pair is reported once).
-    let wp = o.path("weekend");
-    let mut seen: Vec<DataError> = Vec::new();
+    let paths = [o.path("regular"), o.path("extended"), o.path("weekend")];
+    let workday: Vec<Span> = spans_of(0, regular).chain(spans_of(1, extended)).collect();
+    for (later, earlier) in overlapping(&workday) {
+        if let (Some(l), Some(e)) = (workday.get(later), workday.get(earlier)) {
+            errors.push(describe(l, e, &paths));
+        }
+    }
+    let mut reported = vec![false; weekend.len()];
     for day in WeekendDay::NAMES.1 {
-        let mut on_day = weekend.iter().enumerate().filter_map(|(i, w)| {
-            let w = w.as_ref().filter(|w| w.days.contains(day))?;
-            Some((format!("{wp}[{i}]"), w.start, w.end))
-        });
-        let mut found = Vec::new();
-        overlaps(&mut on_day, &mut found);
-        for e in found {
-            if !seen.contains(&e) {
-                seen.push(e.clone());
-                errors.push(e);
+        let on_day: Vec<Span> = weekend
+            .iter()
+            .enumerate()
+            .filter_map(|(index, w)| {
+                let w = w.as_ref().filter(|w| w.days.contains(day))?;
+                Some(Span {
+                    list: 2,
+                    index,
+                    start: w.start,
+                    end: w.end,
+                })
+            })
+            .collect();
+        for (later, earlier) in overlapping(&on_day) {
+            let (Some(l), Some(e)) = (on_day.get(later), on_day.get(earlier)) else {
+                continue;
+            };
+            if let Some(done) = reported.get_mut(l.index).filter(|done| !**done) {
+                *done = true;
+                errors.push(describe(l, e, &paths));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(index: usize, start: &str, end: &str) -> Span {
+        Span {
+            list: 0,
+            index,
+            start: parse_hhmm(start).unwrap(),
+            end: parse_hhmm(end).unwrap(),
+        }
+    }
+
+    #[test]
+    fn each_overlapping_window_once_against_the_one_reaching_furthest() {
+        let spans = [
+            span(0, "13:00", "14:00"),
+            span(1, "09:00", "12:00"),
+            span(2, "10:00", "11:00"),
+            span(3, "11:30", "13:30"),
+            span(4, "09:00", "12:00"),
+            span(5, "14:00", "15:00"),
+        ];
+        // In order of start: 1, 4, 2, 3, 0, 5.
+        assert_eq!(overlapping(&spans), [(4, 1), (2, 1), (3, 1), (0, 3)]);
+        assert_eq!(overlapping(&[]), []);
     }
 }

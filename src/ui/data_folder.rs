@@ -1,0 +1,94 @@
+//! An embedder's data folder (`data="…"` on the element, `?data=` on the full page): any of
+//! `halls.json`, `matters.json` and `holiday-cn/<year>.json`, fetched after the first status is
+//! on screen, parsed by the browser's own `JSON.parse` (the page links no JSON parser) and
+//! walked into the engine's raw tree, so the engine checks them exactly as build.rs and
+//! `hours validate` do. A file the folder does not hold (404) is simply not replaced.
+
+use gloo::net::http::Request;
+use js_sys::{Array, Object, JSON};
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::engine::{DataError, Number, RawFile, RawFiles, Value};
+
+/// Arrays and objects nested deeper than this are refused (the walk is recursive), as
+/// serde_json refuses them natively.
+const MAX_DEPTH: usize = 128;
+
+/// The browser's parse of `text`, as the engine's raw tree; a problem is reported at `file`.
+pub fn parse(text: &str, file: &str) -> RawFile {
+    let parsed = JSON::parse(text).map_err(|e| {
+        let why = e
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .unwrap_or_default();
+        DataError::new(file, format!("not JSON: {why}"))
+    })?;
+    walk(&parsed, 0).ok_or_else(|| DataError::new(file, "more than 128 nested arrays and objects"))
+}
+
+/// A parsed JSON value as the engine's tree; `None` when nested too deep.
+fn walk(v: &JsValue, depth: usize) -> Option<Value> {
+    if depth > MAX_DEPTH {
+        return None;
+    }
+    if v.is_null() || v.is_undefined() {
+        return Some(Value::Null);
+    }
+    if let Some(b) = v.as_bool() {
+        return Some(Value::Bool(b));
+    }
+    if let Some(x) = v.as_f64() {
+        return Some(Value::Number(Number::from_f64(x)));
+    }
+    if let Some(s) = v.as_string() {
+        return Some(Value::String(s));
+    }
+    if Array::is_array(v) {
+        let items: Option<Vec<Value>> = Array::from(v)
+            .iter()
+            .map(|item| walk(&item, depth + 1))
+            .collect();
+        return items.map(Value::Array);
+    }
+    let object = v.dyn_ref::<Object>()?;
+    let members: Option<Vec<(String, Value)>> = Object::entries(object)
+        .iter()
+        .map(|pair| {
+            let pair = Array::from(&pair);
+            let key = pair.get(0).as_string()?;
+            Some((key, walk(&pair.get(1), depth + 1)?))
+        })
+        .collect();
+    members.map(Value::Object)
+}
+
+/// The text of `url`; `None` when the folder does not hold the file (or cannot be reached:
+/// the data in use then stays, as it would for a missing file).
+async fn fetch_text(url: &str) -> Option<String> {
+    let response = Request::get(url).send().await.ok()?;
+    if !response.ok() {
+        return None;
+    }
+    response.text().await.ok()
+}
+
+/// The files the folder at `base` holds among halls.json, matters.json and the calendars of
+/// `years`, each parsed (or the reason it could not be).
+pub async fn fetch_folder(base: &str, years: impl Iterator<Item = i32>) -> RawFiles {
+    let base = base.trim_end_matches('/');
+    let mut files = RawFiles::default();
+    if let Some(text) = fetch_text(&format!("{base}/halls.json")).await {
+        files.halls = Some(parse(&text, "halls.json"));
+    }
+    if let Some(text) = fetch_text(&format!("{base}/matters.json")).await {
+        files.matters = Some(parse(&text, "matters.json"));
+    }
+    for year in years {
+        let name = format!("{year}.json");
+        if let Some(text) = fetch_text(&format!("{base}/holiday-cn/{name}")).await {
+            let raw = parse(&text, &format!("holiday-cn/{name}"));
+            files.calendars.push((name, raw));
+        }
+    }
+    files
+}

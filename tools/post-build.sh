@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Trunk's one post-build hook (Trunk runs a stage's hooks in parallel, and these steps build
+# on each other), in order:
+#   1. embed.js, the JS glue and the loader in one file (minified on release builds), no
+#      inline script in index.html, integrity hashes of the final files (tools/post-build.mjs);
+#   2. on a release build, pinggu-hours.html, the widget in one file (tools/single-file.mjs),
+#      made from the glue, which step 1 leaves minified in place;
+#   3. the glue file goes: embed.js holds it, and no page loads it;
+#   4. on a release build, sw.js, the service worker listing every file of the build
+#      (tools/service-worker.mjs).
+set -euo pipefail
+here="$(dirname "$0")"
+release=false
+[ "${TRUNK_PROFILE:-}" = release ] && release=true
+node "$here/post-build.mjs"
+if $release; then node "$here/single-file.mjs"; fi
+rm -f "$TRUNK_STAGING_DIR"/app-*.js
+if $release; then node "$here/service-worker.mjs"; fi
