@@ -1,6 +1,6 @@
 //! iCalendar (RFC 5545) text for one event, made on the visitor's device so an appointment
-//! can go into any calendar app without a server. Pure string building (no web crate), so it
-//! builds and is tested natively.
+//! can go into any calendar app without a server, with an alarm (VALARM) before the booking
+//! deadline. Pure string building (no web crate), so it builds and is tested natively.
 //!
 //! ```
 //! use chrono::NaiveDate;
@@ -14,11 +14,12 @@
 //!     summary: "区政务服务中心",
 //!     description: "",
 //!     location: None,
-//! });
+//!     alarm: None,
+//! }).unwrap();
 //! assert!(text.contains("DTSTART;TZID=Asia/Shanghai:20261128T100000\r\n"));
 //! ```
 
-use chrono::{Duration, NaiveDateTime};
+use chrono::{NaiveDateTime, TimeDelta};
 
 use crate::engine::format_at;
 
@@ -29,6 +30,28 @@ const LINE_OCTETS: usize = 75;
 const VTIMEZONE: &str = "BEGIN:VTIMEZONE\r\nTZID:Asia/Shanghai\r\nBEGIN:STANDARD\r\n\
 DTSTART:19700101T000000\r\nTZOFFSETFROM:+0800\r\nTZOFFSETTO:+0800\r\nTZNAME:CST\r\n\
 END:STANDARD\r\nEND:VTIMEZONE\r\n";
+
+/// How long before the booking deadline the alarm rings: time enough to book by phone or
+/// online on the deadline day itself.
+pub const ALARM_LEAD_HOURS: i64 = 2;
+
+/// A reminder to book (VALARM, RFC 5545 section 3.6.6), ringing at an absolute time.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Alarm<'a> {
+    /// When it rings (Beijing wall time; written in UTC, as an absolute trigger must be).
+    pub at: NaiveDateTime,
+    /// What it says (the deadline in words).
+    pub description: &'a str,
+}
+
+/// The alarm time for a booking `deadline`: [`ALARM_LEAD_HOURS`] before it, if that is still
+/// after `now`; `None` once that time has passed (a reminder in the past would ring at once
+/// or never) or outside chrono's range.
+pub fn alarm_time(deadline: NaiveDateTime, now: NaiveDateTime) -> Option<NaiveDateTime> {
+    deadline
+        .checked_sub_signed(TimeDelta::hours(ALARM_LEAD_HOURS))
+        .filter(|at| *at > now)
+}
 
 /// One event, its times in Beijing wall time (as everything the engine answers).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,18 +70,26 @@ pub struct Event<'a> {
     pub description: &'a str,
     /// Where, when the data knows it.
     pub location: Option<&'a str>,
+    /// A reminder to book before the deadline, for a slot that needs a booking.
+    pub alarm: Option<Alarm<'a>>,
+}
+
+/// Beijing wall time in UTC (China has one fixed offset); `None` outside chrono's range.
+fn utc(beijing: NaiveDateTime) -> Option<NaiveDateTime> {
+    beijing.checked_sub_signed(TimeDelta::hours(8))
 }
 
 /// The whole `.ics` file for one event: CRLF line ends, text escaped, long lines folded.
-pub fn calendar(event: &Event<'_>) -> String {
-    let utc = event.stamp - Duration::hours(8);
+/// `None` if a time lies where chrono cannot count (a device clock out of range).
+pub fn calendar(event: &Event<'_>) -> Option<String> {
+    let stamp = utc(event.stamp)?;
     let mut out = String::with_capacity(512 + event.description.len() * 2);
     out.push_str("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//pinggu-hours//booking//ZH\r\n");
     out.push_str("CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n");
     out.push_str(VTIMEZONE);
     out.push_str("BEGIN:VEVENT\r\n");
     push_line(&mut out, "UID:", event.uid);
-    push_line(&mut out, "DTSTAMP:", &format!("{}Z", basic_time(utc)));
+    push_line(&mut out, "DTSTAMP:", &format!("{}Z", basic_time(stamp)));
     push_line(
         &mut out,
         "DTSTART;TZID=Asia/Shanghai:",
@@ -76,8 +107,19 @@ pub fn calendar(event: &Event<'_>) -> String {
     if let Some(location) = event.location.filter(|l| !l.is_empty()) {
         push_line(&mut out, "LOCATION:", &escape(location));
     }
+    if let Some(alarm) = &event.alarm {
+        out.push_str("BEGIN:VALARM\r\nACTION:DISPLAY\r\n");
+        let at = utc(alarm.at)?;
+        push_line(
+            &mut out,
+            "TRIGGER;VALUE=DATE-TIME:",
+            &format!("{}Z", basic_time(at)),
+        );
+        push_line(&mut out, "DESCRIPTION:", &escape(alarm.description));
+        out.push_str("END:VALARM\r\n");
+    }
     out.push_str("END:VEVENT\r\nEND:VCALENDAR\r\n");
-    out
+    Some(out)
 }
 
 /// A date-time in the basic form (`20261128T100000`, whole minutes), for DATE-TIME values,
@@ -150,7 +192,12 @@ mod tests {
             summary,
             description,
             location,
+            alarm: None,
         }
+    }
+
+    fn calendar(event: &Event<'_>) -> String {
+        super::calendar(event).unwrap()
     }
 
     /// The physical lines, split on CRLF (the file's last CRLF leaves an empty tail).
@@ -252,5 +299,52 @@ mod tests {
         let summary = "x".repeat(76 - "SUMMARY:".len());
         let text = calendar(&event(&summary, "", None));
         assert!(text.contains(&format!("SUMMARY:{}\r\n x\r\n", &summary[1..])));
+    }
+
+    #[test]
+    fn ics_alarm_rings_before_the_deadline_in_utc() {
+        let deadline = at(27, 14, 0);
+        // Made on Wednesday 25th: the alarm rings at 12:00 Beijing time on Friday 27th.
+        let ring = alarm_time(deadline, at(25, 9, 0));
+        assert_eq!(ring, Some(at(27, 12, 0)));
+        let mut e = event("x", "", None);
+        e.alarm = ring.map(|at| Alarm {
+            at,
+            description: "Book before 14:00 on Fri 27 Nov",
+        });
+        let text = calendar(&e);
+        let lines = lines(&text);
+        let begin = lines.iter().position(|l| *l == "BEGIN:VALARM").unwrap();
+        assert_eq!(
+            &lines[begin..begin + 5],
+            [
+                "BEGIN:VALARM",
+                "ACTION:DISPLAY",
+                // 12:00 in Beijing is 04:00 UTC; an absolute trigger is in UTC (RFC 5545 3.8.6.3).
+                "TRIGGER;VALUE=DATE-TIME:20261127T040000Z",
+                "DESCRIPTION:Book before 14:00 on Fri 27 Nov",
+                "END:VALARM",
+            ]
+        );
+        // The alarm sits inside the event.
+        let end_event = lines.iter().position(|l| *l == "END:VEVENT").unwrap();
+        assert!(begin < end_event);
+    }
+
+    #[test]
+    fn ics_alarm_is_left_out_once_its_time_has_passed() {
+        let deadline = at(27, 14, 0);
+        assert_eq!(alarm_time(deadline, at(27, 11, 59)), Some(at(27, 12, 0)));
+        assert_eq!(alarm_time(deadline, at(27, 12, 0)), None);
+        assert_eq!(alarm_time(deadline, at(27, 15, 0)), None);
+        assert!(!calendar(&event("x", "", None)).contains("VALARM"));
+    }
+
+    #[test]
+    fn ics_times_out_of_range_give_none_not_a_panic() {
+        let mut e = event("x", "", None);
+        e.stamp = NaiveDateTime::MIN;
+        assert_eq!(super::calendar(&e), None);
+        assert_eq!(alarm_time(NaiveDateTime::MIN, NaiveDateTime::MIN), None);
     }
 }

@@ -69,8 +69,8 @@ async fn a_saturday_slot_at_the_district_center_must_be_booked_by_friday_14_00()
     );
     let words = deadline.text_content().unwrap();
     assert!(words.contains("Book before 14:00 on Fri 27 Nov"), "{words}");
-    // From Wednesday 09:00 to Friday 14:00.
-    assert!(words.contains("2 d 5 h left"), "{words}");
+    // From Wednesday 09:00 to Friday 14:00: beyond a day, the countdown reads in days.
+    assert!(words.contains("2 days left"), "{words}");
     assert!(text_of(&helper, ".ph-booking-slot").contains("Sat 28 Nov 10:00–13:00"));
 
     let root = mount(matter_at(
@@ -80,10 +80,7 @@ async fn a_saturday_slot_at_the_district_center_must_be_booked_by_friday_14_00()
     ))
     .await;
     let words = text_of(&root, ".ph-booking-deadline");
-    assert!(
-        words.contains("请于 11月27日（周五）14:00 前预约"),
-        "{words}"
-    );
+    assert!(words.contains("请于11月27日（周五）14:00前预约"), "{words}");
 }
 
 #[wasm_bindgen_test]
@@ -124,7 +121,7 @@ async fn the_adjusted_workday_10_october_is_booked_by_friday_9_october() {
         Some("required")
     );
     assert!(text_of(&helper, ".ph-booking-deadline").contains("Book before 14:00 on Fri 9 Oct"));
-    // The district center's regular hours that day take walk-ins: booking is recommended.
+    // The district center's regular hours that day take walk-ins: no booking, no deadline.
     let root = mount(matter_at(
         "food_business_licence",
         at(2026, 10, 10, 10, 0),
@@ -138,8 +135,14 @@ async fn the_adjusted_workday_10_october_is_booked_by_friday_9_october() {
             .as_deref(),
         Some("walk_in")
     );
-    assert!(text_of(&helper, ".ph-booking-need").contains("建议提前预约"));
-    assert!(text_of(&helper, ".ph-booking-deadline").contains("请于 10月9日（周五）14:00 前预约"));
+    assert_eq!(
+        text_of(&helper, ".ph-booking-need"),
+        "该时段可直接到厅办理，无需预约。"
+    );
+    assert!(helper
+        .query_selector(".ph-booking-deadline")
+        .unwrap()
+        .is_none());
 }
 
 #[wasm_bindgen_test]
@@ -161,12 +164,18 @@ async fn a_closed_slot_says_so_and_offers_the_next_serving_time() {
         .query_selector(".ph-booking-deadline")
         .unwrap()
         .is_none());
-    // Choosing the offered time shows the booking for Monday 08:30 (book by Friday 27th).
+    // Choosing the offered time shows Monday 08:30: a walk-in extended window (Article
+    // 5(1)), where booking is recommended but nothing has a deadline.
     let button: HtmlElement = find(&helper, "button").dyn_into().unwrap();
     button.click();
     yew::platform::time::sleep(Duration::from_millis(30)).await;
-    let words = text_of(&root, "[data-booking=district] .ph-booking-deadline");
-    assert!(words.contains("Book before 14:00 on Fri 27 Nov"), "{words}");
+    let helper = find(&root, "[data-booking=district]");
+    assert!(text_of(&helper, ".ph-booking-slot").contains("Mon 30 Nov 08:30–09:00"));
+    assert!(text_of(&helper, ".ph-booking-need").contains("booking ahead is recommended"));
+    assert!(helper
+        .query_selector(".ph-booking-deadline")
+        .unwrap()
+        .is_none());
 }
 
 #[wasm_bindgen_test]
@@ -181,14 +190,17 @@ async fn a_walk_in_extended_window_shows_the_walk_in_rule() {
     let rules = text_of(&root, ".ph-booking-rules");
     assert!(rules.contains("Without a booking"), "{rules}");
     assert!(rules.contains("front desk"), "{rules}");
-    // Not in regular hours.
+    // Not in regular hours, which need no booking: no booking rules at all.
     let root = mount(matter_at(
         "food_business_licence",
         at(2026, 11, 24, 10, 0),
         Lang::En,
     ))
     .await;
-    assert!(!text_of(&root, ".ph-booking-rules").contains("Without a booking"));
+    assert!(root
+        .query_selector(".ph-booking .ph-booking-rules")
+        .unwrap()
+        .is_none());
 }
 
 #[wasm_bindgen_test]
@@ -246,4 +258,109 @@ async fn the_calendar_and_print_controls_are_real_buttons() {
     let print = find(&root, "[data-action=print]");
     assert_eq!(print.tag_name(), "BUTTON");
     assert!(print.text_content().unwrap().contains("Print"));
+}
+
+/// Issue 8, defect 1: a deadline belongs only to windows that require a booking. Now is
+/// Wednesday 25 November 2026, so both slots lie in the past: the old helper said the
+/// deadline had passed.
+#[wasm_bindgen_test]
+async fn a_walk_in_window_has_no_deadline_and_says_no_booking_is_needed() {
+    let rows = [
+        // Household registration on the National Day Saturday: a weekend window without booking.
+        ("id_card_renewal", "household", at(2026, 10, 3, 10, 0)),
+        // The district center in regular hours.
+        ("food_business_licence", "district", at(2026, 11, 24, 10, 0)),
+    ];
+    for (matter, hall, slot) in rows {
+        for (lang, words) in [
+            (Lang::Zh, "该时段可直接到厅办理，无需预约。"),
+            (
+                Lang::En,
+                "Walk-ins are served at this time: no booking is needed.",
+            ),
+        ] {
+            let root = mount(matter_at(matter, slot, lang)).await;
+            let helper = find(&root, &format!("[data-booking={hall}]"));
+            let text = helper.text_content().unwrap();
+            assert_eq!(text_of(&helper, ".ph-booking-need"), words, "{hall}");
+            for selector in [
+                ".ph-booking-deadline",
+                "[data-action=ics]",
+                ".ph-booking-rules",
+            ] {
+                assert!(
+                    helper.query_selector(selector).unwrap().is_none(),
+                    "{hall}: {selector} shown"
+                );
+            }
+            for wrong in ["14:00", "预约截止时间已过", "deadline has passed", "⚠"] {
+                assert!(!text.contains(wrong), "{hall}: {wrong:?} in {text}");
+            }
+        }
+    }
+}
+
+/// Issue 8, defect 15: the `.ics` is offered only for a window that requires a booking,
+/// while it can still be booked.
+#[wasm_bindgen_test]
+async fn the_calendar_file_is_offered_only_for_a_booking_still_to_make() {
+    let ics = |root: &web_sys::Element| root.query_selector("[data-action=ics]").unwrap().is_some();
+    // Required, deadline Friday 27th 14:00, now Wednesday: offered.
+    let required = at(2026, 11, 28, 10, 0);
+    assert!(ics(
+        &mount(matter_at("elderly_card", required, Lang::En)).await
+    ));
+    // The same slot seen after the deadline: not offered.
+    let late = AppProps {
+        now: Some(at(2026, 11, 27, 14, 0)),
+        ..matter_at("elderly_card", required, Lang::En)
+    };
+    assert!(!ics(&mount(late).await));
+    // Walk-in windows, in regular hours and under the walk-in rule: not offered.
+    for slot in [at(2026, 11, 30, 10, 0), at(2026, 11, 30, 12, 30)] {
+        let root = mount(matter_at("food_business_licence", slot, Lang::En)).await;
+        assert!(!ics(&root), "{slot}");
+        assert!(root
+            .query_selector("[data-action=print]")
+            .unwrap()
+            .is_some());
+    }
+}
+
+/// Issue 8, defect 14: the print slip holds the hall, the matter, the window, the deadline,
+/// the materials, the booking rules and the date printed, and no countdown.
+#[wasm_bindgen_test]
+async fn the_print_slip_holds_the_booking_facts_without_a_countdown() {
+    // elderly_card at a township center, Saturday 28 November 10:00 (booking required).
+    let root = mount(matter_at("elderly_card", at(2026, 11, 28, 10, 0), Lang::Zh)).await;
+    let slip = find(&root, "[data-booking=township] .ph-slip");
+    let text = slip.text_content().unwrap();
+    for want in [
+        "政务服务办事单",
+        "乡镇（街道）政务服务中心",
+        "老年人优待卡申办",
+        "11月28日（周六）10:00–13:00",
+        "该时段只接待已预约的办事人，须提前预约。",
+        "请于11月27日（周五）14:00前预约",
+        "居民身份证",
+        "一号对外",
+        "视为自动放弃",
+        "打印时间：2026年11月25日09:00",
+    ] {
+        assert!(text.contains(want), "{want} missing in {text}");
+    }
+    assert!(!text.contains("还剩"), "no countdown on paper: {text}");
+    // (That it shows on paper alone is tested on the built page, with its style sheet:
+    // tests/e2e/finder_booking.test.mjs.)
+
+    // A walk-in slot's slip says so and has no deadline.
+    let root = mount(matter_at(
+        "food_business_licence",
+        at(2026, 11, 24, 10, 0),
+        Lang::En,
+    ))
+    .await;
+    let text = text_of(&root, ".ph-slip");
+    assert!(text.contains("no booking is needed"), "{text}");
+    assert!(!text.contains("Book before"), "{text}");
 }

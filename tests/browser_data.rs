@@ -72,7 +72,7 @@ fn a_calendar_read_in_the_browser_joins_the_compiled_in_years() {
         calendars: vec![(
             "2027.json".into(),
             parse(
-                &text.replace("2027-01-01", "2027-1-1"),
+                &text.replace("2027-01-01", "2027-13-01"),
                 "holiday-cn/2027.json",
             ),
         )],
@@ -83,7 +83,7 @@ fn a_calendar_read_in_the_browser_joins_the_compiled_in_years() {
         .unwrap_err()
         .to_string();
     assert!(
-        problems.starts_with("holiday-cn/2027.json:days[0].date: \"2027-1-1\""),
+        problems.starts_with("holiday-cn/2027.json:days[0].date: \"2027-13-01\""),
         "{problems}"
     );
 }

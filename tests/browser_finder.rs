@@ -224,7 +224,7 @@ async fn an_undertaken_matter_accepted_on_a_saturday_counts_from_monday() {
     let due = text_of(&root, ".ph-due");
     assert!(due.contains("预计办结日期：12月14日（周一）"), "{due}");
     assert!(
-        due.contains("按11月30日（周一）受理，10 个工作日内办结"),
+        due.contains("按11月30日（周一）受理，10个工作日内办结"),
         "{due}"
     );
 }
@@ -321,4 +321,60 @@ async fn a_hostile_query_is_shown_as_text() {
     assert_eq!(input.value(), hostile);
     let pwned = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__pwned".into()).unwrap();
     assert!(pwned.is_undefined());
+}
+
+/// Issue 8, defect 11: the words residents search with find their matters, in either page
+/// language (the box's own example, "ID card", included).
+#[wasm_bindgen_test]
+async fn search_finds_matters_by_the_words_residents_use() {
+    let rows: [(&str, &[&str]); 6] = [
+        ("户籍", &["birth_registration"]),
+        ("户口", &["birth_registration"]),
+        (
+            "社保",
+            &[
+                "resident_medical_insurance_enrolment",
+                "resident_pension_enrolment",
+            ],
+        ),
+        ("hukou", &["birth_registration"]),
+        ("ID card", &["id_card_renewal", "temporary_id_card"]),
+        // The hall's name: 公安户政分中心.
+        (
+            "户政",
+            &["id_card_renewal", "birth_registration", "temporary_id_card"],
+        ),
+    ];
+    for (query, want) in rows {
+        for lang in [Lang::Zh, Lang::En] {
+            let root = mount(finder(SATURDAY, lang, query, None, None)).await;
+            assert_eq!(listed(&root), want, "{query}");
+            assert!(root.query_selector(".ph-browse-halls").unwrap().is_none());
+        }
+    }
+}
+
+/// Issue 8, defect 11: an empty result offers the halls to browse, and choosing one lists
+/// its matters.
+#[wasm_bindgen_test]
+async fn an_empty_result_suggests_browsing_by_hall() {
+    let root = mount(finder(SATURDAY, Lang::Zh, "火星签证", None, None)).await;
+    assert!(listed(&root).is_empty());
+    assert!(text_of(&root, ".ph-finder-count").contains("没有找到相关事项"));
+    let browse = find(&root, ".ph-browse-halls");
+    assert!(browse.text_content().unwrap().contains("按办理大厅浏览"));
+    let halls = find_all(&browse, "[data-browse-hall]");
+    assert_eq!(halls.len(), 8, "every hall is offered");
+    let household = find(&browse, "[data-browse-hall=household]");
+    assert_eq!(household.text_content().unwrap().trim(), "公安户政分中心");
+    household.dyn_ref::<web_sys::HtmlElement>().unwrap().click();
+    settle().await;
+    assert_eq!(
+        listed(&root),
+        ["id_card_renewal", "birth_registration", "temporary_id_card"]
+    );
+    let input: HtmlInputElement = find(&root, "#ph-matter-q").dyn_into().unwrap();
+    assert_eq!(input.value(), "", "the search was cleared");
+    let select: HtmlSelectElement = find(&root, "#ph-matter-hall").dyn_into().unwrap();
+    assert_eq!(select.value(), "household");
 }

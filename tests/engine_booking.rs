@@ -130,3 +130,42 @@ fn rules_are_data() {
         assert_eq!(h.contact.booking_url, None);
     }
 }
+
+/// Whether a slot needs a booking, and whether the walk-in rule of Article 5(1) applies (a
+/// walk-in slot in a workday extended window): the page shows a deadline only for
+/// `required`, and recommends booking only where the walk-in rule applies.
+const NEEDS: &str = "
+    # hall        slot              required  walk_in_rule
+    # Regular hours take walk-ins: no booking, no walk-in rule.
+    district      2026-11-24T10:00  no        no
+    # Workday extended windows that take walk-ins (Article 5(1)).
+    district      2026-11-24T08:30  no        yes
+    district      2026-11-24T12:30  no        yes
+    traffic       2026-11-24T17:30  no        yes
+    housing_fund  2026-11-24T12:00  no        yes
+    # Weekend windows without booking (household on a holiday Saturday: reading: holiday weekends).
+    household     2026-10-03T10:00  no        no
+    exit_entry    2026-11-28T10:00  no        no
+    # Windows that require a booking.
+    district      2026-11-28T10:00  yes       no
+    township      2026-11-24T17:00  yes       no
+    marriage      2026-11-24T12:00  yes       no
+";
+
+#[test]
+fn which_slots_need_a_booking() {
+    let yes_no = |word: &str| match word {
+        "yes" => true,
+        "no" => false,
+        other => panic!("yes or no, not {other}"),
+    };
+    let rows = check_rows(NEEDS, |row| {
+        let [hall, slot, required, walk_in_rule] = row else {
+            panic!("four columns")
+        };
+        let b = engine().booking(hall, at(slot)).unwrap();
+        assert_eq!(b.is_required(), yes_no(required), "required");
+        assert_eq!(b.walk_in_rule, yes_no(walk_in_rule), "walk_in_rule");
+    });
+    assert_eq!(rows, 10);
+}

@@ -149,6 +149,63 @@ fn find_matters() {
     assert_eq!(names("  ", None).len(), engine.matters().len());
 }
 
+/// The words residents search with (issue 8, defect 11): keywords in the data, and the
+/// names of the halls. Each row: the query and the ids it finds, in data order.
+const SEARCHES: &[(&str, &[&str])] = &[
+    ("户籍", &["birth_registration"]),
+    ("户口", &["birth_registration"]),
+    (
+        "社保",
+        &[
+            "resident_medical_insurance_enrolment",
+            "resident_pension_enrolment",
+        ],
+    ),
+    ("hukou", &["birth_registration"]),
+    ("HUKOU", &["birth_registration"]),
+    ("ID card", &["id_card_renewal", "temporary_id_card"]),
+    ("id card", &["id_card_renewal", "temporary_id_card"]),
+    // A hall's name finds its matters.
+    (
+        "户政",
+        &["id_card_renewal", "birth_registration", "temporary_id_card"],
+    ),
+    (
+        "Household Registration",
+        &["id_card_renewal", "birth_registration", "temporary_id_card"],
+    ),
+    (
+        "税务",
+        &["invoice_issuance", "individual_income_tax_reconciliation"],
+    ),
+    ("驾照", &["driving_licence_renewal"]),
+    ("低保", &["minimum_living_allowance"]),
+    ("没有这种事项", &[]),
+];
+
+#[test]
+fn find_matters_by_the_words_residents_use() {
+    let engine = engine();
+    let failures: Vec<String> = SEARCHES
+        .iter()
+        .filter_map(|&(query, want)| {
+            let got: Vec<&str> = engine
+                .find_matters(query, None)
+                .iter()
+                .map(|m| &*m.id)
+                .collect();
+            (got != want).then(|| format!("{query}: got {got:?}, want {want:?}"))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    // Every keyword is a sample's, as the entries themselves are.
+    assert!(engine
+        .matters()
+        .iter()
+        .filter(|m| !m.keywords.zh.is_empty() || !m.keywords.en.is_empty())
+        .all(|m| m.sample));
+}
+
 /// Due dates: accepted at, time limit in legal workdays, the day counting starts, due day.
 const DUE_ROWS: &str = "
     # accepted          days  counted_from  due

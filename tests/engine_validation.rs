@@ -79,12 +79,28 @@ fn a_broken_hall_is_reported(
 #[case::blank_name("/matters/2/name/zh", Some(json!(" ")), &["matters[2].name: the name needs both zh and en"])]
 #[case::unknown_kind("/matters/3/kind", Some(json!("instant")), &["matters[3].kind: unknown variant `instant`, expected one of `immediate`, `one_day`, `undertaken`"])]
 #[case::flag_not_a_boolean("/matters/4/hot", Some(json!("yes")), &[r#"matters[4].hot: invalid type: string "yes", expected a boolean"#])]
+#[case::blank_keyword("/matters/11/keywords/zh/1", Some(json!(" ")), &["matters[11].keywords.zh[1]: a keyword cannot be blank"])]
+#[case::keyword_not_a_string("/matters/10/keywords/en/0", Some(json!(7)), &["matters[10].keywords.en[0]: invalid type: integer `7`, expected a string"])]
+#[case::keywords_not_a_list("/matters/0/keywords/zh", Some(json!("个体户")), &[r#"matters[0].keywords.zh: invalid type: string "个体户", expected a sequence"#])]
+#[case::keywords_unknown_language("/matters/0/keywords/fr", Some(json!(["x"])), &["matters[0].keywords.fr: unknown field `fr`, expected `zh` or `en`"])]
+#[case::keywords_not_an_object("/matters/0/keywords", Some(json!(["户口"])), &[r#"matters[0].keywords: invalid type: sequence, expected keywords {"zh": [...], "en": [...]}"#])]
 fn a_broken_matter_is_reported(
     #[case] pointer: &str,
     #[case] value: Option<Value>,
     #[case] expected: &[&str],
 ) {
     assert_eq!(matters_problems(|v| put(v, pointer, value)), expected);
+}
+
+#[test]
+fn keywords_are_optional() {
+    let texts = data_texts();
+    let mut without = texts.clone();
+    without.matters = edit_json(&texts.matters, |v| {
+        put(v, "/matters/0/keywords", None);
+        put(v, "/matters/1/keywords", Some(Value::Null));
+    });
+    assert_eq!(without.problems(), Vec::<String>::new());
 }
 
 #[test]

@@ -52,7 +52,7 @@ pub use model::booking::{BookingRules, Channel, ChannelKind};
 pub use model::hall::{
     Appointment, Contact, Hall, WeekendDay, WeekendScope, WeekendWindow, Window,
 };
-pub use model::matter::{Matter, MatterFlags, MatterKind};
+pub use model::matter::{Keywords, Matter, MatterFlags, MatterKind};
 pub use model::text::Localized;
 pub use model::{List, Text};
 pub use rules::booking::Booking;

@@ -6,7 +6,9 @@ use std::rc::Rc;
 use chrono::NaiveDateTime;
 use yew::prelude::*;
 
-use super::components::{Announcer, HallDetail, HallList, Header, MatterFinder, Nav, Planner};
+use super::components::{
+    Announcer, ClockNotice, HallDetail, HallList, Header, MatterFinder, Nav, Planner,
+};
 use super::embedding::{route_in_host_query, Embedding, Layout, Mode};
 use super::hooks::{beijing_now, stored_prefs, use_clock, use_remembered_prefs, use_url_sync};
 use super::host_url::use_host_url;
@@ -122,7 +124,10 @@ pub fn app(props: &AppProps) -> Html {
         };
         let route = route.unwrap_or_else(|| start_route(&embedding));
         let lang = lang.or(route.lang).or(stored_lang).unwrap_or_default();
-        let mut state = AppState::new(lang, elderly, now.unwrap_or_else(beijing_now), route);
+        let read = now.or_else(beijing_now);
+        // An unreadable clock is past chrono's range: its last minute is the nearest time.
+        let mut state = AppState::new(lang, elderly, read.unwrap_or(NaiveDateTime::MAX), route);
+        state.clock_unreadable = read.is_none();
         state.embedding = embedding;
         if let Some(engine) = engine {
             state.engine = engine;
@@ -193,6 +198,9 @@ pub fn app(props: &AppProps) -> Html {
                 }
                 if !compact {
                     <Header />
+                }
+                <ClockNotice />
+                if !compact {
                     <Nav />
                 }
                 if own {

@@ -3,7 +3,7 @@
 //! page. A host page belongs to its owner: the element never touches its URL, title, focus
 //! or scroll, adds no `<h1>` or `<main>`, and keeps its state to itself unless the host opts
 //! in to a namespaced query parameter. Nothing here holds a browser type, so the choices are
-//! tested natively (`embedding_tests.rs`).
+//! tested natively (`embedding/tests.rs`).
 
 use super::route::Route;
 
@@ -185,5 +185,4 @@ pub fn host_query_with(search: &str, prefix: &str, widget_query: &str) -> String
 }
 
 #[cfg(test)]
-#[path = "embedding_tests.rs"]
 mod tests;

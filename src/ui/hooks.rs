@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use chrono::NaiveDateTime;
 use gloo::events::EventListener;
-use gloo::timers::callback::Timeout;
+use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
 use super::app::{AppContext, StatusList};
@@ -41,8 +41,10 @@ pub fn use_statuses() -> StatusList {
 }
 
 /// The Beijing wall time now, from the device's UTC clock (its time zone is ignored).
-pub fn beijing_now() -> NaiveDateTime {
-    beijing_from_unix_millis(js_sys::Date::now()).unwrap_or_default()
+/// `None` when the clock reads a time chrono cannot represent (a device set past the year
+/// 262142): the page then says so rather than showing a wrong date.
+pub fn beijing_now() -> Option<NaiveDateTime> {
+    beijing_from_unix_millis(js_sys::Date::now())
 }
 
 /// Milliseconds until the next whole minute, when every answer may change.
@@ -54,10 +56,12 @@ fn until_next_minute() -> u32 {
 /// Keeps the state's "now": the time the embedder or a test gives (`fixed`, followed when it
 /// changes, never ticking), or else the device clock, ticked at each whole minute. Every
 /// change of a hall's state falls on a whole minute, so the live view is refreshed exactly
-/// at each change and at least once a minute.
+/// at each change and at least once a minute. A device clock that cannot be read is flagged
+/// and read again at the same pace (an interval: the state does not change meanwhile, so
+/// the effect is not run again).
 #[hook]
 pub fn use_clock(state: &AppContext, fixed: Option<NaiveDateTime>) {
-    let clock = state.clock;
+    let clock = (state.clock, state.clock_unreadable);
     let state = state.clone();
     use_effect_with((clock, fixed), move |(_, fixed)| {
         let timeout = match *fixed {
@@ -65,8 +69,8 @@ pub fn use_clock(state: &AppContext, fixed: Option<NaiveDateTime>) {
                 state.dispatch(Action::Tick(now));
                 None
             }
-            None => Some(Timeout::new(until_next_minute(), move || {
-                state.dispatch(Action::Tick(beijing_now()))
+            None => Some(Interval::new(until_next_minute(), move || {
+                state.dispatch(beijing_now().map_or(Action::ClockUnreadable, Action::Tick))
             })),
         };
         move || drop(timeout)

@@ -128,8 +128,10 @@ pub(super) fn decode(value: &str) -> String {
         match bytes[i] {
             b'+' => out.push(b' '),
             b'%' => {
+                // Two hex digits exactly: `from_str_radix` alone would take `%+1` as a byte.
                 let hex = value
                     .get(i + 1..i + 3)
+                    .filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))
                     .and_then(|h| u8::from_str_radix(h, 16).ok());
                 match hex {
                     Some(byte) => {
@@ -161,5 +163,4 @@ fn encode(value: &str) -> String {
 }
 
 #[cfg(test)]
-#[path = "route_tests.rs"]
 mod tests;

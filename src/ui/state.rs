@@ -25,6 +25,9 @@ pub struct AppState {
     pub route: Route,
     /// Where the widget is shown (its own page, an iframe, a host's element): fixed at mount.
     pub embedding: Rc<Embedding>,
+    /// The device clock reads a time chrono cannot represent (a clock set far past the year
+    /// 262142): `clock` keeps the last time that could be read, and the page says so.
+    pub clock_unreadable: bool,
 }
 
 /// Engines compare by identity: a new engine is new data, the same `Rc` is the same data.
@@ -36,6 +39,7 @@ impl PartialEq for AppState {
             && self.clock == other.clock
             && self.route == other.route
             && Rc::ptr_eq(&self.embedding, &other.embedding)
+            && self.clock_unreadable == other.clock_unreadable
     }
 }
 
@@ -49,6 +53,7 @@ impl AppState {
             clock,
             route,
             embedding: Rc::default(),
+            clock_unreadable: false,
         }
     }
 
@@ -68,6 +73,8 @@ impl AppState {
 pub enum Action {
     /// The clock moved on (Beijing wall time).
     Tick(NaiveDateTime),
+    /// The device clock could not be read as a Beijing time (out of chrono's range).
+    ClockUnreadable,
     SetLang(Lang),
     SetElderly(bool),
     /// Go to a view, keeping the chosen moment and the matter search.
@@ -91,7 +98,11 @@ impl AppState {
     pub fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::Tick(clock) => next.clock = clock,
+            Action::Tick(clock) => {
+                next.clock = clock;
+                next.clock_unreadable = false;
+            }
+            Action::ClockUnreadable => next.clock_unreadable = true,
             Action::SetLang(lang) => next.lang = lang,
             Action::SetElderly(on) => next.elderly = on,
             Action::Show(view) => {
@@ -125,5 +136,4 @@ impl AppState {
 }
 
 #[cfg(test)]
-#[path = "state_tests.rs"]
 mod tests;

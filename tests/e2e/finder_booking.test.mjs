@@ -8,7 +8,20 @@ import { openPage, useServerAndBrowser } from './harness.mjs';
 
 const SATURDAY = '2026-11-28T10:00';
 
+/** Wednesday 25 November 2026, 09:00 in Beijing (01:00 UTC): before the Saturday's deadline. */
+const WEDNESDAY_0900 = '2026-11-25T01:00:00Z';
+
 const env = useServerAndBrowser();
+
+/** Opens the page at `query` with the device clock at `utc` (Playwright's clock). */
+async function openAt(query, utc) {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'America/New_York', acceptDownloads: true });
+  const page = await context.newPage();
+  await page.clock.install({ time: new Date(utc) });
+  await page.goto(env.server.url + query);
+  await page.waitForSelector('[data-ready]', { timeout: 15000 });
+  return { page, context };
+}
 
 test('a search link lists the matter with its level, and opening it shows the due date', async () => {
   const { page, context, errors } = await openPage(env.browser, env.server.url, `?view=matters&q=${encodeURIComponent('护照')}&at=${SATURDAY}`);
@@ -23,7 +36,7 @@ test('a search link lists the matter with its level, and opening it shows the du
   // Spec §6: accepted Saturday counts as Monday 30 Nov; 7 legal workdays later is Wed 9 Dec.
   assert.equal(await page.getAttribute('.ph-due', 'data-due'), '2026-12-09');
   assert.match(await page.textContent('.ph-due'), /预计办结日期：12月9日（周三）/);
-  assert.match(await page.textContent('.ph-due'), /按11月30日（周一）受理，7 个工作日内办结/);
+  assert.match(await page.textContent('.ph-due'), /按11月30日（周一）受理，7个工作日内办结/);
   assert.match(await page.textContent('h2'), /示例/, 'a sample entry says so');
   assert.deepEqual(errors, []);
   await context.close();
@@ -44,18 +57,32 @@ test('an unknown matter id in a link gets a message, not a blank', async () => {
   await context.close();
 });
 
+test('a walk-in window has no deadline and no calendar file: it says no booking is needed', async () => {
+  for (const [hall, at] of [['household', '2026-10-03T10:00'], ['district', '2026-11-24T10:00']]) {
+    const { page, context, errors } = await openPage(env.browser, env.server.url, `?hall=${hall}&at=${at}`);
+    const helper = page.locator(`[data-booking=${hall}]`);
+    assert.equal(await helper.locator('.ph-booking-need').textContent(), '该时段可直接到厅办理，无需预约。');
+    assert.equal(await helper.locator('.ph-booking-deadline').count(), 0, hall);
+    assert.equal(await helper.locator('[data-action=ics]').count(), 0, hall);
+    const text = await helper.textContent();
+    for (const wrong of ['14:00', '预约截止时间已过', '⚠']) assert.ok(!text.includes(wrong), `${hall}: ${wrong} in ${text}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
 test("a hall's booking helper gives the deadline for a Saturday slot", async () => {
   const { page, context, errors } = await openPage(env.browser, env.server.url, `?hall=district&at=${SATURDAY}`);
   const deadline = page.locator('[data-booking=district] .ph-booking-deadline');
   assert.equal(await deadline.getAttribute('data-deadline'), '2026-11-27T14:00');
-  assert.match(await deadline.textContent(), /请于 11月27日（周五）14:00 前预约/);
+  assert.match(await deadline.textContent(), /请于11月27日（周五）14:00前预约/);
   assert.equal(await page.getAttribute('[data-booking=district] .ph-booking-need', 'data-appointment'), 'required');
   assert.deepEqual(errors, []);
   await context.close();
 });
 
-test('"add to calendar" downloads an .ics event made on the device', async () => {
-  const { page, context } = await openPage(env.browser, env.server.url, `?hall=district&at=${SATURDAY}&lang=en`);
+test('"add to calendar" downloads an .ics event with an alarm before the deadline, made on the device', async () => {
+  const { page, context } = await openAt(`?hall=district&at=${SATURDAY}&lang=en`, WEDNESDAY_0900);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-booking=district] [data-action=ics]')]);
   assert.equal(download.suggestedFilename(), 'pinggu-district-20261128T100000.ics');
   const text = await readFile(await download.path(), 'utf8');
@@ -74,18 +101,34 @@ test('"add to calendar" downloads an .ics event made on the device', async () =>
   }
   assert.match(unfolded, /^DTSTAMP:\d{8}T\d{6}Z\r$/m);
   assert.match(unfolded, /DESCRIPTION:Book before 14:00 on Fri 27 Nov\\n/);
+  // The alarm rings two hours before the deadline: 12:00 Beijing time is 04:00 UTC.
+  assert.ok(unfolded.includes('BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER;VALUE=DATE-TIME:20261127T040000Z\r\n'), text);
+  assert.ok(unfolded.includes('DESCRIPTION:Book before 14:00 on Fri 27 Nov\r\nEND:VALARM\r\n'), text);
+  assert.match(unfolded, /^DTSTAMP:20261125T010000Z\r$/m, 'made at the page\'s now');
   for (const line of text.split('\r\n')) assert.ok(Buffer.byteLength(line) <= 75, line);
   await context.close();
 });
 
-test('the print view hides navigation and controls and keeps the booking details', async () => {
-  const { page, context } = await openPage(env.browser, env.server.url, `?view=matters&matter=elderly_card&at=${SATURDAY}`);
-  await page.emulateMedia({ media: 'print' });
-  const shown = (selector) => page.$eval(selector, (e) => getComputedStyle(e).display !== 'none');
-  assert.equal(await shown('.ph-nav'), false);
-  assert.equal(await shown('.ph-booking-actions'), false);
+test('"Print" gives the booking slip alone: hall, window, deadline, materials, rules, the date printed', async () => {
+  const { page, context } = await openAt(`?view=matters&matter=elderly_card&at=${SATURDAY}`, WEDNESDAY_0900);
+  const shown = (selector) => page.$eval(selector, (e) => getComputedStyle(e).display !== 'none' && e.getClientRects().length > 0);
+  // On screen the slip is hidden and the helper is shown.
+  assert.equal(await shown('.ph-slip'), false);
   assert.equal(await shown('.ph-booking-deadline'), true);
-  assert.equal(await shown('.ph-checklist'), true);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await shown('.ph-slip'), true);
+  for (const hidden of ['.ph-nav', '.ph-header', '.ph-booking-actions', '.ph-booking-deadline', '.ph-booking-left', '.ph-matter-level', '.ph-checklist', '.ph-back']) {
+    assert.equal(await shown(hidden), false, `${hidden} is printed`);
+  }
+  // What reaches the paper is the slip's text and nothing else of the widget.
+  const printed = await page.evaluate(() => document.querySelector('.ph-app').innerText);
+  for (const want of ['政务服务办事单', '乡镇（街道）政务服务中心', '老年人优待卡申办', '11月28日（周六）10:00–13:00',
+    '请于11月27日（周五）14:00前预约', '居民身份证', '预约渠道', '视为自动放弃', '打印时间：2026年11月25日09:00']) {
+    assert.ok(printed.includes(want), `${want} missing in\n${printed}`);
+  }
+  for (const unwanted of ['还剩', '事项查询', '加入日历', '长辈模式']) {
+    assert.ok(!printed.includes(unwanted), `${unwanted} printed:\n${printed}`);
+  }
   await context.close();
 });
 

@@ -12,7 +12,7 @@ use crate::engine::calendar::{Calendar, DayCode};
 use crate::engine::engine::Data;
 use crate::engine::model::booking::{BookingRules, Channel};
 use crate::engine::model::hall::{Contact, Hall, WeekendWindow, Window};
-use crate::engine::model::matter::Matter;
+use crate::engine::model::matter::{Keywords, Matter};
 use crate::engine::model::text::Localized;
 use crate::engine::model::{List, Text};
 
@@ -148,8 +148,9 @@ emit_struct! {
     },
     Matter => "crate::engine::Matter" {
         id, sample, name, hall, unit, kind, time_limit_days, hot, livelihood,
-        system_restricted, materials, place, booking
+        system_restricted, materials, place, booking, keywords
     },
+    Keywords => "crate::engine::Keywords" { zh, en },
     BookingRules => "crate::engine::BookingRules" {
         deadline_time, deadline, channels, phone, phone_note, intake, walk_in, no_show,
         cancellation

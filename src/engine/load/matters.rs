@@ -4,8 +4,9 @@
 use crate::engine::error::DataError;
 use crate::engine::load::object::Obj;
 use crate::engine::load::value::Value;
-use crate::engine::load::walk::{integer, localized};
-use crate::engine::model::matter::{Matter, MatterKind, MAX_DAYS};
+use crate::engine::load::walk::{integer, localized, string};
+use crate::engine::model::matter::{Keywords, Matter, MatterKind, MAX_DAYS};
+use crate::engine::model::Text;
 use crate::engine::sorted::{repeated, sorted_contains, sorted_keys};
 
 /// Fields of a matter object.
@@ -23,7 +24,44 @@ const MATTER_FIELDS: &[&str] = &[
     "materials",
     "place",
     "booking",
+    "keywords",
 ];
+
+/// A matter's `keywords`: `{"zh": [...], "en": [...]}`, each a list of non-blank words;
+/// absent or `null` is no keywords. `None` if anything in it is wrong (all reported).
+fn keywords(o: &Obj<'_>, errors: &mut Vec<DataError>) -> Option<Keywords> {
+    let Some(v) = o.maybe("keywords") else {
+        return Some(Keywords::default());
+    };
+    let before = errors.len();
+    let k = Obj::at(
+        v,
+        o.path("keywords"),
+        "keywords {\"zh\": [...], \"en\": [...]}",
+        errors,
+    )?;
+    k.only(&["zh", "en"], errors);
+    let mut words = |lang: &str| -> Vec<Text> {
+        let read = k.each(lang, errors, string);
+        let mut out = Vec::with_capacity(read.len());
+        for (j, word) in read.into_iter().enumerate() {
+            match word {
+                Some(w) if w.trim().is_empty() => errors.push(DataError::new(
+                    format!("{}[{j}]", k.path(lang)),
+                    "a keyword cannot be blank",
+                )),
+                Some(w) => out.push(Text::from(w)),
+                None => {}
+            }
+        }
+        out
+    };
+    let (zh, en) = (words("zh"), words("en"));
+    (errors.len() == before).then(|| Keywords {
+        zh: zh.into(),
+        en: en.into(),
+    })
+}
 
 /// Read and check one matter; `None` if it has any problem (all pushed to `errors`).
 /// `repeated`: an earlier matter has the same id; `hall_ids`: the declared hall ids, sorted.
@@ -56,6 +94,7 @@ fn matter(
     let materials = o.each("materials", errors, localized);
     let place = o.opt_localized("place", errors);
     let booking = o.opt_localized("booking", errors);
+    let keywords = keywords(&o, errors);
     if let Some(id) = &id {
         if id.trim().is_empty() {
             errors.push(DataError::new(o.path("id"), "empty id"));
@@ -126,6 +165,7 @@ fn matter(
         materials: materials.into_iter().collect::<Option<_>>()?,
         place,
         booking,
+        keywords: keywords?,
     })
 }
 

@@ -58,6 +58,18 @@ pub struct Matter {
     pub place: Option<Localized>,
     /// How to book, when it differs from the center's booking rules.
     pub booking: Option<Localized>,
+    /// Other words residents use for it (户口 for 出生登记, "ID card"), searched with its name.
+    pub keywords: Keywords,
+}
+
+/// The words residents use for a matter besides its official name, per language: synonyms
+/// and common short forms, so a search in everyday words finds it. Data, like the names.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Keywords {
+    /// Chinese words (户口, 社保).
+    pub zh: List<Text>,
+    /// English words (hukou, ID card).
+    pub en: List<Text>,
 }
 
 impl Matter {

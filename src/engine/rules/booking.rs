@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::engine::engine::Engine;
 use crate::engine::error::EngineError;
 use crate::engine::model::hall::Appointment;
+use crate::engine::schedule::templates::State;
 use crate::engine::time::ser_at;
 
 /// Whether a slot needs a booking, and by when it must be made.
@@ -17,11 +18,22 @@ pub struct Booking {
     /// Book before this time: 14:00 of the last legal workday before the slot's date.
     #[serde(serialize_with = "ser_at")]
     pub deadline: NaiveDateTime,
+    /// The walk-in rule applies (Article 5(1)): a walk-in slot in a workday extended window,
+    /// where a visitor without a booking is received at the front desk but may wait for
+    /// approval, so a booking is worth making. False for windows that require a booking
+    /// and for regular hours and weekend windows, where walk-ins are served as usual.
+    pub walk_in_rule: bool,
     /// False if a day involved lies outside the calendar data (unconfirmed).
     pub calendar_known: bool,
 }
 
 impl Booking {
+    /// Whether the slot serves only booked visitors: the only case where the deadline binds
+    /// the visitor (docs/rules.md, "Other decisions": the page shows a deadline only then).
+    pub fn is_required(&self) -> bool {
+        self.appointment == Appointment::Required
+    }
+
     /// Whether a booking made at `now` is still in time (strictly before the deadline).
     ///
     /// ```
@@ -51,6 +63,12 @@ impl Engine {
     /// assert_eq!(b.appointment, Appointment::Required);
     /// assert_eq!(b.deadline, parse_at("2026-10-09T14:00").unwrap());
     /// assert!(engine.booking("tax", parse_at("2026-10-10T20:00").unwrap()).is_err());
+    /// // Regular hours serve walk-ins: no booking needed, and the walk-in rule is not at issue.
+    /// let b = engine.booking("district", parse_at("2026-11-24T10:00").unwrap()).unwrap();
+    /// assert!(!b.is_required() && !b.walk_in_rule);
+    /// // The district center's lunch extended window takes walk-ins under Article 5(1).
+    /// let b = engine.booking("district", parse_at("2026-11-24T12:30").unwrap()).unwrap();
+    /// assert!(!b.is_required() && b.walk_in_rule);
     /// ```
     pub fn booking(&self, hall: &str, at: NaiveDateTime) -> Result<Booking, EngineError> {
         let i = self.index(hall)?;
@@ -61,6 +79,9 @@ impl Engine {
                 at,
             });
         };
+        let walk_in_rule = appointment == Appointment::WalkIn
+            && status.state == State::Extended
+            && status.day_kind.is_legal_workday();
         let mut day = at.date().num_days_from_ce();
         let mut known = status.calendar_known;
         for _ in 0..=366 {
@@ -73,6 +94,7 @@ impl Engine {
                 return Ok(Booking {
                     appointment,
                     deadline: date.and_time(self.booking.deadline_time),
+                    walk_in_rule,
                     calendar_known: known,
                 });
             }

@@ -104,21 +104,39 @@ impl Engine {
         self.service_level(&matter.hall, matter.kind, matter.flags(), at)
     }
 
-    /// Matters whose Chinese or English name (or id) contains `query`, ignoring case,
-    /// optionally only those of one hall. An empty query lists them all.
+    /// Matters that `query` names, ignoring case: by their Chinese or English name, their
+    /// keywords (the words residents use: 户口, 社保, hukou, ID card), their id, or the name
+    /// of their hall (户政 finds the household registration hall's matters); optionally only
+    /// those of one hall. In data order; an empty query lists them all.
     ///
     /// ```
     /// use pinggu_hours::engine::Engine;
     /// let engine = Engine::embedded();
     /// assert!(engine.find_matters("护照", None).iter().any(|m| m.hall == "exit_entry"));
     /// assert!(!engine.find_matters("PASSPORT", Some("exit_entry")).is_empty());
+    /// assert!(engine.find_matters("户口", None).iter().any(|m| m.hall == "household"));
     /// ```
     pub fn find_matters(&self, query: &str, hall: Option<&str>) -> Vec<&Matter> {
         let q = fold_case(query.trim());
+        let hall_named = |id: &str| {
+            self.halls
+                .iter()
+                .any(|h| h.id == id && h.name.contains_folded(&q))
+        };
+        let keyword = |m: &Matter| {
+            let words = m.keywords.zh.iter().chain(m.keywords.en.iter());
+            words.map(|w| fold_case(w)).any(|w| w.contains(&q))
+        };
         self.matters
             .iter()
             .filter(|m| hall.is_none_or(|h| m.hall == h))
-            .filter(|m| q.is_empty() || m.name.contains_folded(&q) || m.id.contains(&q))
+            .filter(|m| {
+                q.is_empty()
+                    || m.name.contains_folded(&q)
+                    || keyword(m)
+                    || m.id.contains(&q)
+                    || hall_named(&m.hall)
+            })
             .collect()
     }
 }

@@ -101,3 +101,33 @@ fn format_at_agrees_with_chrono() {
     // Every year listed is within chrono's range: none was skipped.
     assert_eq!(checked, 33);
 }
+
+/// A device clock chrono cannot represent (JavaScript's dates reach year 275760, chrono's
+/// stop in 262142) gives `None`, so the page can say so instead of showing 1970.
+#[test]
+fn device_clocks_beyond_chronos_range_give_none() {
+    use crate::engine::beijing_from_unix_millis;
+    // The last minute chrono can hold, in Beijing: 262142-12-31T23:59 is 15:59 UTC.
+    let last = NaiveDate::MAX
+        .and_hms_opt(15, 59, 0)
+        .unwrap()
+        .and_utc()
+        .timestamp_millis() as f64;
+    assert_eq!(
+        beijing_from_unix_millis(last),
+        NaiveDate::MAX.and_hms_opt(23, 59, 0)
+    );
+    // Past it: 16:00 UTC on the last day is already the next day in Beijing.
+    for ms in [
+        last + 60_000.0,
+        8.64e15,  // the largest time a JavaScript Date holds (year 275760)
+        -8.64e15, // and the smallest
+        9.1e15,
+        f64::MAX,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        f64::NAN,
+    ] {
+        assert_eq!(beijing_from_unix_millis(ms), None, "{ms}");
+    }
+}

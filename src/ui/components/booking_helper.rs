@@ -1,16 +1,19 @@
-//! How to book one slot at one hall: whether a booking is required or recommended, the
-//! deadline (Article 3) with the time left from now, the channels and the rules
-//! (all data), an `.ics` made on the device, and a print view.
+//! How to book one slot at one hall. A window that serves only booked visitors gets the
+//! deadline (Article 3) with the time left, the rules, and an `.ics` with an alarm before
+//! the deadline; a walk-in window says plainly that no booking is needed (and recommends
+//! one where the walk-in rule of Article 5(1) applies). Every slot can be printed as a
+//! slip (`booking_slip.rs`).
 
 use chrono::NaiveDateTime;
 use yew::prelude::*;
 
 use super::booking_rules::rules_list;
-use crate::engine::{format_at, format_hhmm, Appointment, Engine, State};
+use super::booking_slip::{booking_slip, SlipFacts};
+use crate::engine::{format_at, Engine};
 use crate::ics;
 use crate::ui::download::download;
 use crate::ui::hooks::use_app;
-use crate::ui::i18n::{book_before, date_short, time_left, when, Lang};
+use crate::ui::i18n::{book_before, slot_window, time_left, when, Lang};
 use crate::ui::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -19,27 +22,33 @@ pub struct BookingHelperProps {
     pub hall: String,
     /// The Beijing time of the visit.
     pub slot: NaiveDateTime,
+    /// The matter the visitor chose, if any: its materials go on the printed slip.
+    #[prop_or_default]
+    pub matter: Option<String>,
 }
 
-/// The `.ics` file for a visit to `hall` from `slot` to `end`, made at `now`: the hall's
-/// name as title, the deadline and the rules (data) as details, the address (or the hall's
-/// name) as place. The UID is the hall and slot, so downloading twice updates one entry.
+/// The `.ics` file for a booked visit to `hall` from `slot` to `end`, made at `now`: the
+/// hall's name as title, the deadline and the rules (data) as details, the address (or the
+/// hall's name) as place, and an alarm before the deadline while that is still ahead. The
+/// UID is the hall and slot, so downloading twice updates one entry. `None` only for times
+/// chrono cannot count.
 fn ics_text(
     engine: &Engine,
     lang: Lang,
     hall: &str,
     slot: (NaiveDateTime, NaiveDateTime),
-    deadline: &str,
+    deadline: NaiveDateTime,
     now: NaiveDateTime,
-) -> String {
+) -> Option<String> {
     let name = engine.hall(hall).map_or(hall, |h| lang.pick(&h.name));
     let rules = engine.booking_rules();
     let address = engine
         .hall(hall)
         .and_then(|h| h.contact.address.as_ref())
         .map(|a| lang.pick(a));
+    let book_by = book_before(lang, deadline);
     let description = [
-        deadline,
+        book_by.as_str(),
         lang.pick(&rules.phone_note),
         lang.pick(&rules.no_show),
         lang.pick(&rules.cancellation),
@@ -53,6 +62,10 @@ fn ics_text(
         summary: &format!("{}{name}", lang.booking().event_title),
         description: &description,
         location: Some(address.unwrap_or(name)),
+        alarm: ics::alarm_time(deadline, now).map(|at| ics::Alarm {
+            at,
+            description: &book_by,
+        }),
     })
 }
 
@@ -68,20 +81,19 @@ pub fn booking_helper(props: &BookingHelperProps) -> Html {
     let booking = engine.booking(&props.hall, slot);
     let body = match (booking, status.as_ref().and_then(|s| s.until)) {
         (Ok(booking), Some(end)) => {
-            let deadline = book_before(lang, booking.deadline);
+            let required = booking.is_required();
             let in_time = booking.is_in_time(state.clock);
             let onclick_ics = {
-                let (engine, hall, deadline, failed) = (
-                    engine.clone(),
-                    props.hall.clone(),
-                    deadline.clone(),
-                    failed.clone(),
-                );
-                let now = state.clock;
+                let (engine, hall, failed) = (engine.clone(), props.hall.clone(), failed.clone());
+                let (deadline, now) = (booking.deadline, state.clock);
                 Callback::from(move |_: MouseEvent| {
-                    let text = ics_text(&engine, lang, &hall, (slot, end), &deadline, now);
                     let file = format!("pinggu-{hall}-{}.ics", ics::basic_time(slot));
-                    failed.set(download(&file, "text/calendar;charset=utf-8", &text).is_err());
+                    let made = ics_text(&engine, lang, &hall, (slot, end), deadline, now)
+                        .ok_or(())
+                        .and_then(|text| {
+                            download(&file, "text/calendar;charset=utf-8", &text).map_err(|_| ())
+                        });
+                    failed.set(made.is_err());
                 })
             };
             let onclick_print = Callback::from(|_: MouseEvent| {
@@ -89,40 +101,49 @@ pub fn booking_helper(props: &BookingHelperProps) -> Html {
                     let _ = window.print();
                 }
             });
-            let need = match booking.appointment {
-                Appointment::Required => words.required,
-                Appointment::WalkIn => words.recommended,
+            let matter = props
+                .matter
+                .as_deref()
+                .and_then(|id| engine.matters().iter().find(|m| m.id == id));
+            let facts = SlipFacts {
+                hall: &props.hall,
+                matter,
+                slot: (slot, end),
+                booking: &booking,
             };
-            // The walk-in rule (Article 5(1)) is about workday extended windows.
-            let walk_in_rule = booking.appointment == Appointment::WalkIn
-                && status
-                    .as_ref()
-                    .is_some_and(|s| s.state == State::Extended && s.day_kind.is_legal_workday());
             html! {
                 <>
-                    <p class="ph-booking-slot">{ words.slot }<strong>{ date_short(lang, slot.date()) }{ " " }{ format_hhmm(slot.time()) }{ "–" }{ format_hhmm(end.time()) }</strong></p>
-                    <p class="ph-booking-need" data-appointment={booking.appointment.as_str()}>{ need }</p>
-                    <p class="ph-booking-deadline" data-deadline={format_at(booking.deadline)} data-in-time={in_time.to_string()}>
-                        <strong>{ deadline }</strong>
-                        <span class="ph-booking-left">
-                            if in_time {
-                                { time_left(lang, (booking.deadline - state.clock).num_minutes()) }
-                            } else {
-                                <span aria-hidden="true">{ "⚠ " }</span>{ words.passed }
-                            }
-                        </span>
-                    </p>
+                    <p class="ph-booking-slot">{ words.slot }<strong>{ slot_window(lang, slot, end) }</strong></p>
+                    <p class="ph-booking-need" data-appointment={booking.appointment.as_str()}>{ words.need(required, booking.walk_in_rule) }</p>
+                    // A deadline belongs only to a window that requires a booking (docs/rules.md, "Other decisions").
+                    if required {
+                        <p class="ph-booking-deadline" data-deadline={format_at(booking.deadline)} data-in-time={in_time.to_string()}>
+                            <strong>{ book_before(lang, booking.deadline) }</strong>
+                            <span class="ph-booking-left">
+                                if in_time {
+                                    { time_left(lang, (booking.deadline - state.clock).num_minutes()) }
+                                } else {
+                                    <span aria-hidden="true">{ "⚠ " }</span>{ words.passed }
+                                }
+                            </span>
+                        </p>
+                    }
                     if !booking.calendar_known {
                         <p class="ph-unconfirmed">{ lang.texts().calendar_unknown }</p>
                     }
-                    { rules_list(lang, engine.booking_rules(), walk_in_rule) }
+                    if required || booking.walk_in_rule {
+                        { rules_list(lang, engine.booking_rules(), booking.walk_in_rule) }
+                    }
                     <div class="ph-booking-actions">
-                        <button type="button" class="ph-button ph-button--primary" data-action="ics" onclick={onclick_ics}>{ words.add_to_calendar }</button>
+                        if required && in_time {
+                            <button type="button" class="ph-button ph-button--primary" data-action="ics" onclick={onclick_ics}>{ words.add_to_calendar }</button>
+                        }
                         <button type="button" class="ph-button" data-action="print" onclick={onclick_print}>{ words.print }</button>
                     </div>
                     if *failed {
                         <p class="ph-error" role="alert">{ words.download_failed }</p>
                     }
+                    { booking_slip(&engine, lang, &facts, state.clock) }
                 </>
             }
         }

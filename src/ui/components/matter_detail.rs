@@ -93,7 +93,7 @@ pub fn detail(state: &AppContext, engine: &Engine, id: &str) -> Html {
                     </ul>
                 }
             </section>
-            <BookingHelper hall={matter.hall.to_string()} slot={moment} />
+            <BookingHelper hall={matter.hall.to_string()} slot={moment} matter={Some(matter.id.to_string())} />
         </article>
     }
 }

@@ -7,6 +7,31 @@ use super::matter_level::level_badge;
 use super::matter_link::matter_link;
 use crate::engine::Engine;
 use crate::ui::app::AppContext;
+use crate::ui::state::Action;
+
+/// When nothing matches: the halls to browse instead, each a button that clears the search
+/// and lists that hall's matters.
+fn browse_by_hall(state: &AppContext, engine: &Engine) -> Html {
+    let lang = state.lang;
+    let buttons = engine.halls().iter().map(|hall| {
+        let (state, id) = (state.clone(), hall.id.to_string());
+        let onclick = Callback::from(move |_: MouseEvent| {
+            state.dispatch(Action::SetQuery(String::new()));
+            state.dispatch(Action::SetMatterHall(Some(id.clone())));
+        });
+        html! {
+            <li><button type="button" class="ph-link-button" data-browse-hall={hall.id.to_string()} {onclick}>
+                { lang.pick(&hall.name).to_owned() }
+            </button></li>
+        }
+    });
+    html! {
+        <div class="ph-browse-halls">
+            <p>{ lang.finder().browse_by_hall }</p>
+            <ul>{ for buttons }</ul>
+        </div>
+    }
+}
 
 /// The count and the list of matches for the route's search text and hall.
 pub fn results(state: &AppContext, engine: &Engine) -> Html {
@@ -42,6 +67,8 @@ pub fn results(state: &AppContext, engine: &Engine) -> Html {
             </p>
             if !found.is_empty() {
                 <ul class="ph-matter-list">{ for items }</ul>
+            } else if !query.is_empty() {
+                { browse_by_hall(state, engine) }
             }
         </div>
     }

@@ -5,6 +5,8 @@
 mod announcer;
 mod booking_helper;
 mod booking_rules;
+mod booking_slip;
+mod clock_notice;
 mod hall_card;
 mod hall_detail;
 mod hall_list;
@@ -24,6 +26,7 @@ mod view_link;
 mod week_table;
 
 pub use announcer::Announcer;
+pub use clock_notice::ClockNotice;
 pub use hall_detail::HallDetail;
 pub use hall_list::HallList;
 pub use header::Header;

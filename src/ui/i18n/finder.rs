@@ -17,6 +17,8 @@ pub struct FinderTexts {
     /// Words before and after the number of matters found.
     pub found: (&'static str, &'static str),
     pub none_found: &'static str,
+    /// After an empty result: try other words, or browse the halls listed below.
+    pub browse_by_hall: &'static str,
     pub as_at: &'static str,
     pub back_to_list: &'static str,
     pub unknown_matter: &'static str,
@@ -50,13 +52,14 @@ pub struct FinderTexts {
 
 static ZH: FinderTexts = FinderTexts {
     heading: "周末及延时服务事项查询",
-    intro: "输入事项名称（中文或英文）查询，或按办理大厅浏览。",
+    intro: "输入事项名称或常用说法（中文或英文）查询，或按办理大厅浏览。",
     search_label: "事项名称",
     search_hint: "例如：护照、身份证、passport",
     hall_label: "办理大厅",
     all_halls: "全部大厅",
     found: ("共找到 ", " 项事项"),
     none_found: "没有找到相关事项：",
+    browse_by_hall: "可以换个说法再查，或按办理大厅浏览：",
     as_at: "以下按此时间计算：",
     back_to_list: "返回事项列表",
     unknown_matter: "没有找到这个事项，可能已从清单中移除：",
@@ -90,13 +93,14 @@ static ZH: FinderTexts = FinderTexts {
 
 static EN: FinderTexts = FinderTexts {
     heading: "Find a matter",
-    intro: "Search by the matter's name (Chinese or English), or browse by hall.",
+    intro: "Search by the matter's name or everyday words (Chinese or English), or browse by hall.",
     search_label: "Matter name",
     search_hint: "For example: passport, ID card, 护照",
     hall_label: "Hall",
     all_halls: "All halls",
     found: ("Matters found: ", ""),
     none_found: "No matter matches ",
+    browse_by_hall: "Try other words, or browse by hall:",
     as_at: "Worked out for ",
     back_to_list: "Back to the list",
     unknown_matter: "There is no such matter; it may have left the list: ",
@@ -161,13 +165,13 @@ impl FinderTexts {
     }
 }
 
-/// `按11月30日（周一）受理，7 个工作日内办结` / `Counted as accepted on Mon 30 Nov; decided
+/// `按11月30日（周一）受理，7个工作日内办结` / `Counted as accepted on Mon 30 Nov; decided
 /// within 7 legal workdays`: the basis of a due date (Article 5(2): weekend time does not
 /// count toward the limit).
 pub fn due_basis(lang: Lang, counted_from: NaiveDate, days: u32) -> String {
     let from = date_short(lang, counted_from);
     match lang {
-        Lang::Zh => format!("按{from}受理，{days} 个工作日内办结"),
+        Lang::Zh => format!("按{from}受理，{days}个工作日内办结"),
         Lang::En => format!("Counted as accepted on {from}; decided within {days} legal workdays"),
     }
 }

@@ -104,12 +104,31 @@ pub fn duration(lang: Lang, minutes: i64) -> String {
     parts.join(if lang == Lang::Zh { "" } else { " " })
 }
 
-/// `还剩50分钟` / `50 min left`.
+/// `还剩50分钟` / `50 min left`; a day or more reads in whole days (`还剩2天` / `2 days
+/// left`), counted down (2 days 23 hours is 2 days): the minutes of something days away
+/// only distract, and rounding down never tells a visitor they have more time than they do.
 pub fn time_left(lang: Lang, minutes: i64) -> String {
-    match lang {
-        Lang::Zh => format!("还剩{}", duration(lang, minutes)),
-        Lang::En => format!("{} left", duration(lang, minutes)),
+    let days = minutes.max(0) / 1440;
+    match (lang, days) {
+        (Lang::Zh, 0) => format!("还剩{}", duration(lang, minutes)),
+        (Lang::En, 0) => format!("{} left", duration(lang, minutes)),
+        (Lang::Zh, _) => format!("还剩{days}天"),
+        (Lang::En, 1) => "1 day left".to_owned(),
+        (Lang::En, _) => format!("{days} days left"),
     }
+}
+
+/// The countdown to `until` for an answer about `moment`, seen at `now`: only when the
+/// moment shown is today (a moment chosen on another day is a plan, and a ticking count
+/// would read as if it were now), and only while `until` is still ahead of the moment.
+pub fn countdown(
+    lang: Lang,
+    now: NaiveDateTime,
+    moment: NaiveDateTime,
+    until: NaiveDateTime,
+) -> Option<String> {
+    let minutes = (until - moment).num_minutes();
+    (moment.date() == now.date() && minutes > 0).then(|| time_left(lang, minutes))
 }
 
 /// What kind of day it is, with the holiday's name: `国庆节`, `调休上班日（国庆节）`.
@@ -165,5 +184,4 @@ pub fn when(lang: Lang, from: NaiveDateTime, at: NaiveDateTime) -> String {
 }
 
 #[cfg(test)]
-#[path = "format_tests.rs"]
 mod tests;

@@ -8,10 +8,10 @@ mod finder;
 mod format;
 mod zh;
 
-pub use booking::book_before;
+pub use booking::{book_before, printed_at, slot_window};
 pub use finder::due_basis;
 
-pub use format::{date_long, date_short, day_kind_label, time_left, when};
+pub use format::{countdown, date_long, date_short, day_kind_label, time_left, when};
 
 use crate::engine::{Appointment, Localized, State};
 
@@ -86,6 +86,8 @@ pub struct Texts {
     pub weekend: &'static str,
     pub holiday: &'static str,
     pub calendar_unknown: &'static str,
+    /// The device clock cannot be read as a Beijing time (out of chrono's range).
+    pub clock_unreadable: &'static str,
     pub pinned: &'static str,
     pub back_to_now: &'static str,
     pub bad_param: &'static str,
@@ -155,5 +157,4 @@ impl Texts {
 }
 
 #[cfg(test)]
-#[path = "lang_tests.rs"]
 mod tests;

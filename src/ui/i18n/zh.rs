@@ -13,6 +13,8 @@ pub(super) static TEXTS: Texts = Texts {
     holiday: "法定节假日",
     calendar_unknown:
         "该日期不在已发布的节假日安排之内，以下按普通工作日和周末推算，结果未经确认。",
+    clock_unreadable:
+        "本设备的日期和时间超出了可以计算的范围，无法判断现在各大厅的情况。请校准设备的日期和时间，或在“按时间查看”中选择时间。",
     pinned: "您正在查看选定的时间，并非现在。",
     back_to_now: "回到现在",
     bad_param: "链接中有无法识别的参数，已忽略：",

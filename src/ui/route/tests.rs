@@ -122,6 +122,9 @@ fn decode_keeps_what_it_cannot_read_as_written() {
         ("%e6%8a%a4", "护"),
         ("100%", "100%"),
         ("%ZZ%41", "%ZZA"),
+        // A sign is no hex digit: the `%` stays as written (and `+` is a space, as always).
+        ("%+1", "% 1"),
+        ("%-f%41", "%-fA"),
         ("%E6%8A%A4%", "护%"),
         ("%FF", "%FF"),
         ("%E6%8A", "%E6%8A"),

@@ -83,8 +83,13 @@ fn durations_and_time_left() {
         (Lang::Zh, 65, "1小时5分钟", "还剩1小时5分钟"),
         (Lang::En, 65, "1 h 5 min", "1 h 5 min left"),
         (Lang::En, 60, "1 h", "1 h left"),
-        (Lang::En, 1440, "1 d", "1 d left"),
-        (Lang::Zh, 3245, "2天6小时5分钟", "还剩2天6小时5分钟"),
+        (Lang::En, 1439, "23 h 59 min", "23 h 59 min left"),
+        // A day or more reads in whole days, counted down (defect 13 of issue 8).
+        (Lang::En, 1440, "1 d", "1 day left"),
+        (Lang::Zh, 1440, "1天", "还剩1天"),
+        (Lang::En, 2879, "1 d 23 h 59 min", "1 day left"),
+        (Lang::Zh, 3245, "2天6小时5分钟", "还剩2天"),
+        (Lang::En, 3245, "2 d 6 h 5 min", "2 days left"),
     ];
     report(
         rows.iter()
@@ -100,6 +105,30 @@ fn durations_and_time_left() {
             })
             .collect(),
     );
+}
+
+#[test]
+fn countdowns_only_for_moments_today() {
+    let now = at("2026-11-25T09:00");
+    #[rustfmt::skip]
+    let rows = [
+        // (moment shown, until, countdown)
+        ("2026-11-25T09:00", "2026-11-25T12:30", Some("还剩3小时30分钟")),
+        ("2026-11-25T15:00", "2026-11-25T17:30", Some("还剩2小时30分钟")),
+        // A moment on another day is a plan: a date, no countdown ("next Saturday").
+        ("2026-11-28T09:00", "2026-11-28T12:30", None),
+        ("2026-11-24T10:00", "2026-11-24T12:00", None),
+        // Nothing left to count.
+        ("2026-11-25T12:30", "2026-11-25T12:30", None),
+    ];
+    let failures: Vec<String> = rows
+        .iter()
+        .filter_map(|&(moment, until, want)| {
+            let got = countdown(Lang::Zh, now, at(moment), at(until));
+            (got.as_deref() != want).then(|| format!("{moment} to {until}: got {got:?}"))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 #[test]

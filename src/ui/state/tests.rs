@@ -138,3 +138,18 @@ fn at_start_a_language_in_the_link_wins_over_the_stored_one() {
         .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn an_unreadable_device_clock_is_flagged_and_the_last_good_time_kept() {
+    let broken = start().reduce(Action::ClockUnreadable);
+    assert!(broken.clock_unreadable);
+    assert_eq!(broken.clock, tuesday("10:00"), "the last time read is kept");
+    assert!(Rc::ptr_eq(
+        &broken,
+        &broken.clone().reduce(Action::ClockUnreadable)
+    ));
+    // A readable time again clears the flag.
+    let mended = broken.reduce(Action::Tick(tuesday("10:01")));
+    assert!(!mended.clock_unreadable);
+    assert_eq!(mended.clock, tuesday("10:01"));
+}

@@ -109,10 +109,14 @@ fn deadlines_and_due_dates_in_a_sentence() {
     let monday = parse_at("2026-11-30T00:00").unwrap().date();
     #[rustfmt::skip]
     let rows = [
-        ("book zh", book_before(Lang::Zh, deadline), "请于 11月27日（周五）14:00 前预约"),
+        ("book zh", book_before(Lang::Zh, deadline), "请于11月27日（周五）14:00前预约"),
         ("book en", book_before(Lang::En, deadline), "Book before 14:00 on Fri 27 Nov"),
-        ("due zh", due_basis(Lang::Zh, monday, 7), "按11月30日（周一）受理，7 个工作日内办结"),
+        ("due zh", due_basis(Lang::Zh, monday, 7), "按11月30日（周一）受理，7个工作日内办结"),
         ("due en", due_basis(Lang::En, monday, 10), "Counted as accepted on Mon 30 Nov; decided within 10 legal workdays"),
+        ("window zh", slot_window(Lang::Zh, parse_at("2026-11-28T10:00").unwrap(), parse_at("2026-11-28T13:00").unwrap()), "11月28日（周六）10:00–13:00"),
+        ("window en", slot_window(Lang::En, parse_at("2026-11-28T10:00").unwrap(), parse_at("2026-11-28T13:00").unwrap()), "Sat 28 Nov 10:00–13:00"),
+        ("printed zh", printed_at(Lang::Zh, parse_at("2026-11-25T09:05").unwrap()), "2026年11月25日09:05"),
+        ("printed en", printed_at(Lang::En, parse_at("2026-11-25T09:05").unwrap()), "Wednesday 25 November 2026, 09:05"),
     ];
     report(
         rows.into_iter()
