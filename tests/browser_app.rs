@@ -73,7 +73,9 @@ async fn a_tuesday_morning_shows_every_hall_open_and_walk_in() {
 
 #[wasm_bindgen_test]
 async fn a_sunday_evening_shows_every_hall_closed() {
-    // Sunday 29 November 2026, 20:00: no hall serves on a Sunday evening.
+    // Sunday 29 November 2026, 20:00: no hall serves on a Sunday evening. Each card says
+    // why (issue 8, defect 5): halls with Sunday hours have finished for the day, the others
+    // do not work on Sundays.
     let root = mount(at((2026, 11, 29), 20, 0, Lang::Zh)).await;
     let cards = find_all(&root, "[data-hall]");
     assert_eq!(cards.len(), 8);
@@ -83,7 +85,14 @@ async fn a_sunday_evening_shows_every_hall_closed() {
             card.get_attribute("data-appointment").as_deref(),
             Some("none")
         );
-        assert!(card.text_content().unwrap().contains("已闭厅"));
+        let hall = card.get_attribute("data-hall").unwrap();
+        let why = if matches!(hall.as_str(), "household" | "traffic") {
+            "今日办理已结束"
+        } else {
+            "周日不办公"
+        };
+        let text = card.text_content().unwrap();
+        assert!(text.contains(why), "{hall}: {text}");
     }
 }
 
@@ -114,7 +123,8 @@ async fn without_a_chosen_moment_the_page_answers_for_the_now_it_is_given() {
         attr(&root, "[data-hall=district]", "data-state").as_deref(),
         Some("extended")
     );
-    assert!(text_of(&root, "[data-hall=district] .ph-timing").contains("until 17:30 · 20 min left"));
+    assert!(text_of(&root, "[data-hall=district] .ph-timing")
+        .contains("Walk-ins served until 17:30 · 20 min left"));
 }
 
 /// On the planner at `now`, presses shortcut number `index` and returns the moment shown.

@@ -59,7 +59,7 @@ fn listed(root: &Element) -> Vec<String> {
 async fn search_finds_a_matter_by_its_chinese_name() {
     let root = mount(finder(SATURDAY, Lang::Zh, "护照", None, None)).await;
     assert_eq!(listed(&root), ["ordinary_passport"]);
-    assert!(text_of(&root, ".ph-finder-count").contains("共找到 1 项事项"));
+    assert!(text_of(&root, ".ph-finder-count").contains("共找到1项事项"));
     assert!(text_of(&root, ".ph-matter-item").contains("出入境办理厅"));
 }
 

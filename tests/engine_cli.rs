@@ -60,14 +60,14 @@ fn fails<S: AsRef<OsStr> + std::fmt::Debug>(args: &[S], code: i32, needle: &str)
 fn status_json_on_a_holiday_saturday() {
     let expected = concat!(
         r#"{"at":"2026-10-03T10:00","date":"2026-10-03","day_kind":"holiday","holiday":"国庆节","calendar_known":true,"halls":["#,
-        r#"{"id":"district","state":"closed","appointment":null,"until":null,"next_change":"2026-10-08T08:30"},"#,
-        r#"{"id":"township","state":"closed","appointment":null,"until":null,"next_change":"2026-10-08T08:30"},"#,
-        r#"{"id":"marriage","state":"closed","appointment":null,"until":null,"next_change":"2026-10-08T08:30"},"#,
-        r#"{"id":"tax","state":"closed","appointment":null,"until":null,"next_change":"2026-10-08T08:30"},"#,
-        r#"{"id":"household","state":"extended","appointment":"walk_in","until":"2026-10-03T12:00","next_change":"2026-10-03T12:00"},"#,
-        r#"{"id":"traffic","state":"extended","appointment":"walk_in","until":"2026-10-03T16:00","next_change":"2026-10-03T16:00"},"#,
-        r#"{"id":"exit_entry","state":"closed","appointment":null,"until":null,"next_change":"2026-10-08T08:30"},"#,
-        r#"{"id":"housing_fund","state":"closed","appointment":null,"until":null,"next_change":"2026-10-08T08:30"}]}"#,
+        r#"{"id":"district","state":"closed","appointment":null,"until":null,"next_change":"2026-10-08T08:30","walk_in_until":null,"next_walk_in":"2026-10-08T08:30"},"#,
+        r#"{"id":"township","state":"closed","appointment":null,"until":null,"next_change":"2026-10-08T08:30","walk_in_until":null,"next_walk_in":"2026-10-08T09:00"},"#,
+        r#"{"id":"marriage","state":"closed","appointment":null,"until":null,"next_change":"2026-10-08T08:30","walk_in_until":null,"next_walk_in":"2026-10-08T09:00"},"#,
+        r#"{"id":"tax","state":"closed","appointment":null,"until":null,"next_change":"2026-10-08T08:30","walk_in_until":null,"next_walk_in":"2026-10-08T08:30"},"#,
+        r#"{"id":"household","state":"extended","appointment":"walk_in","until":"2026-10-03T12:00","next_change":"2026-10-03T12:00","walk_in_until":"2026-10-03T12:00","next_walk_in":null},"#,
+        r#"{"id":"traffic","state":"extended","appointment":"walk_in","until":"2026-10-03T16:00","next_change":"2026-10-03T16:00","walk_in_until":"2026-10-03T16:00","next_walk_in":null},"#,
+        r#"{"id":"exit_entry","state":"closed","appointment":null,"until":null,"next_change":"2026-10-08T08:30","walk_in_until":null,"next_walk_in":"2026-10-08T08:30"},"#,
+        r#"{"id":"housing_fund","state":"closed","appointment":null,"until":null,"next_change":"2026-10-08T08:30","walk_in_until":null,"next_walk_in":"2026-10-08T08:30"}]}"#,
         "\n"
     );
     assert_eq!(
@@ -82,7 +82,7 @@ fn status_json_one_hall() {
         ok_stdout(&["status", "--at=2026-03-07T10:00", "--hall", "tax", "--json"]),
         concat!(
             r#"{"at":"2026-03-07T10:00","date":"2026-03-07","day_kind":"weekend","holiday":null,"calendar_known":true,"halls":["#,
-            r#"{"id":"tax","state":"closed","appointment":null,"until":null,"next_change":"2026-03-09T08:30"}]}"#,
+            r#"{"id":"tax","state":"closed","appointment":null,"until":null,"next_change":"2026-03-09T08:30","walk_in_until":null,"next_walk_in":"2026-03-09T08:30"}]}"#,
             "\n"
         )
     );
@@ -97,12 +97,44 @@ fn status_json_one_hall() {
         ]),
         concat!(
             r#"{"at":"2026-10-10T12:00","date":"2026-10-10","day_kind":"adjusted_workday","holiday":"国庆节","calendar_known":true,"halls":["#,
-            r#"{"id":"marriage","state":"extended","appointment":"required","until":"2026-10-10T13:30","next_change":"2026-10-10T13:30"}]}"#,
+            r#"{"id":"marriage","state":"extended","appointment":"required","until":"2026-10-10T13:30","next_change":"2026-10-10T13:30","walk_in_until":null,"next_walk_in":"2026-10-10T13:30"}]}"#,
             "\n"
         )
     );
     assert!(ok_stdout(&["status", "--at", "2030-01-05T10:00", "--json"])
         .contains(r#""calendar_known":false"#));
+}
+
+/// Issue 8: each hall carries when its walk-in run ends and when walk-ins are next served.
+/// At 10:00 on an ordinary Tuesday the district center serves walk-ins until 17:30 (regular
+/// and walk-in extended windows back to back); at 18:30 the township centers open at 08:30
+/// for booked visitors only and serve walk-ins from 09:00.
+#[test]
+fn status_json_walk_in_fields() {
+    let morning = ok_stdout(&[
+        "status",
+        "--at",
+        "2026-11-24T10:00",
+        "--hall",
+        "district",
+        "--json",
+    ]);
+    assert!(
+        morning.contains(r#""until":"2026-11-24T12:00","next_change":"2026-11-24T12:00","walk_in_until":"2026-11-24T17:30","next_walk_in":null}"#),
+        "{morning}"
+    );
+    let evening = ok_stdout(&[
+        "status",
+        "--at",
+        "2026-11-24T18:30",
+        "--hall",
+        "township",
+        "--json",
+    ]);
+    assert!(
+        evening.contains(r#""next_change":"2026-11-25T08:30","walk_in_until":null,"next_walk_in":"2026-11-25T09:00"}"#),
+        "{evening}"
+    );
 }
 
 #[test]

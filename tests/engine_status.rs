@@ -4,10 +4,12 @@
 
 mod common;
 
-use chrono::{NaiveTime, TimeDelta};
+use chrono::{NaiveDateTime, NaiveTime, TimeDelta, Weekday};
 use common::table::{check_rows, named, optional};
 use common::{at, date, engine, HALL_IDS};
-use pinggu_hours::engine::{Appointment, DayKind, State};
+use pinggu_hours::engine::{
+    format_hhmm, Appointment, Closure, DayKind, Reading, ServingCount, State,
+};
 
 use Appointment::WalkIn as W;
 
@@ -253,5 +255,192 @@ fn outside_calendar_is_flagged() {
             .status("tax", at("2026-12-31T10:00"))
             .unwrap()
             .calendar_known
+    );
+}
+
+/// Issue 8: what a visitor without a booking needs. `walk_in_until`: the end of the unbroken
+/// run of walk-in windows from now; `next_walk_in`: the start of the next walk-in window when
+/// none serves now; why a closed hall is closed; the reading an answer rests on; `known`:
+/// whether every day it depends on is in the calendar files. `-`: none.
+const WALK_IN: &str = "
+    # hall        at                next_change       walk_in_until     next_walk_in      closure         reading           known
+    # Regular and walk-in extended windows back to back: one run, 08:30 to 17:30.
+    district      2026-11-24T10:00  2026-11-24T12:00  2026-11-24T17:30  -                 -               -                 yes
+    district      2026-11-24T08:30  2026-11-24T09:00  2026-11-24T17:30  -                 -               -                 yes
+    district      2026-11-24T17:29  2026-11-24T17:30  2026-11-24T17:30  -                 -               -                 yes
+    district      2026-11-24T08:00  2026-11-24T08:30  -                 2026-11-24T08:30  before_opening  -                 yes
+    # Booked-only extended windows end a walk-in run; walk-ins start after them.
+    township      2026-11-24T10:00  2026-11-24T17:00  2026-11-24T17:00  -                 -               -                 yes
+    township      2026-11-24T08:40  2026-11-24T09:00  -                 2026-11-24T09:00  -               -                 yes
+    township      2026-11-24T18:30  2026-11-25T08:30  -                 2026-11-25T09:00  after_closing   -                 yes
+    marriage      2026-11-24T18:30  2026-11-25T08:30  -                 2026-11-25T09:00  after_closing   -                 yes
+    marriage      2026-11-24T12:00  2026-11-24T13:30  -                 2026-11-24T13:30  -               -                 yes
+    marriage      2026-10-09T18:00  2026-10-10T08:30  -                 2026-10-10T09:00  after_closing   -                 yes
+    # Lunch breaks are gaps that hold 12:00.
+    household     2026-11-24T12:30  2026-11-24T14:00  -                 2026-11-24T14:00  lunch_break     -                 yes
+    exit_entry    2026-11-24T12:00  2026-11-24T13:30  -                 2026-11-24T13:30  lunch_break     -                 yes
+    # Saturday: booked-only windows; walk-ins next on Monday.
+    district      2026-11-28T10:00  2026-11-28T13:00  -                 2026-11-30T08:30  -               -                 yes
+    marriage      2026-11-28T10:00  2026-11-28T13:00  -                 2026-11-30T09:00  -               -                 yes
+    township      2026-11-28T14:00  2026-11-30T08:30  -                 2026-11-30T09:00  after_closing   -                 yes
+    housing_fund  2026-11-28T10:00  2026-11-28T13:00  2026-11-28T13:00  -                 -               -                 yes
+    household     2026-11-28T10:00  2026-11-28T12:00  2026-11-28T12:00  -                 -               -                 yes
+    district      2026-11-29T10:00  2026-11-30T08:30  -                 2026-11-30T08:30  closed_day      -                 yes
+    # Holidays: weekend windows without the holiday mark rest on the holiday-weekends reading.
+    household     2026-10-03T10:00  2026-10-03T12:00  2026-10-03T12:00  -                 -               holiday_weekends  yes
+    household     2026-10-03T13:00  2026-10-03T14:00  -                 2026-10-03T14:00  lunch_break     holiday_weekends  yes
+    household     2026-10-01T10:00  2026-10-03T09:00  -                 2026-10-03T09:00  closed_day      holiday_weekends  yes
+    traffic       2026-02-22T15:00  2026-02-22T16:00  2026-02-22T16:00  -                 -               holiday_weekends  yes
+    district      2026-10-03T10:00  2026-10-08T08:30  -                 2026-10-08T08:30  closed_day      -                 yes
+    township      2026-10-03T10:00  2026-10-08T08:30  -                 2026-10-08T09:00  closed_day      -                 yes
+    # Beyond the calendar: plain weekdays and weekends, unconfirmed.
+    district      2027-03-01T10:00  2027-03-01T12:00  2027-03-01T17:30  -                 -               -                 no
+    tax           2026-12-31T18:00  2027-01-01T08:30  -                 2027-01-01T08:30  after_closing   -                 no
+    township      2027-03-06T10:00  2027-03-06T13:00  -                 2027-03-08T09:00  -               -                 no
+";
+
+#[test]
+fn walk_in_run_next_walk_in_closure_and_reading() {
+    let closures = Closure::ALL;
+    let readings = Reading::ALL;
+    let rows = check_rows(WALK_IN, |row| {
+        let [hall, t, next, until, next_walk_in, closure, reading, known] = row else {
+            panic!("eight columns")
+        };
+        let s = engine().status(hall, at(t)).unwrap();
+        assert_eq!(s.next_change, optional(next).map(at), "next_change");
+        assert_eq!(s.walk_in_until, optional(until).map(at), "walk_in_until");
+        assert_eq!(
+            s.next_walk_in,
+            optional(next_walk_in).map(at),
+            "next_walk_in"
+        );
+        assert_eq!(s.closure, optional(closure).map(|c| named(c, closures)));
+        assert_eq!(s.reading, optional(reading).map(|r| named(r, readings)));
+        assert_eq!(s.calendar_known, *known == "yes", "calendar_known");
+    });
+    assert_eq!(rows, 27);
+}
+
+/// Every minute of two weeks (one with the National Day holiday) agrees with the minute
+/// scan: `walk_in_until` is the first later minute without walk-in service, `next_walk_in`
+/// the first later minute with it. Scanned backwards, so each answer is known in one pass.
+#[test]
+fn walk_in_fields_agree_with_every_minute() {
+    let engine = engine();
+    let walk_in = |s: &pinggu_hours::engine::HallStatus| s.appointment == Some(W);
+    for start in ["2026-09-28T00:00", "2026-11-23T00:00"] {
+        let minutes: Vec<NaiveDateTime> = (0..14 * 24 * 60)
+            .map(|m| at(start) + TimeDelta::minutes(m))
+            .collect();
+        for hall in HALL_IDS {
+            let (mut first_off, mut first_on): (Option<NaiveDateTime>, Option<NaiveDateTime>) =
+                (None, None);
+            for &t in minutes.iter().rev() {
+                let s = engine.status(hall, t).unwrap();
+                if walk_in(&s) {
+                    if let Some(off) = first_off {
+                        assert_eq!(s.walk_in_until, Some(off), "{hall} {t}");
+                    }
+                    assert_eq!(s.next_walk_in, None, "{hall} {t}");
+                    first_on = Some(t);
+                } else {
+                    assert_eq!(s.walk_in_until, None, "{hall} {t}");
+                    if let Some(on) = first_on {
+                        assert_eq!(s.next_walk_in, Some(on), "{hall} {t}");
+                    }
+                    first_off = Some(t);
+                }
+            }
+        }
+    }
+}
+
+/// The week summary of the hall page: one group per run of weekdays with the same hours.
+const WEEK_SUMMARY: &str = "
+    # hall        groups
+    district      Mon-Fri:08:30-17:30+ext|Sat:09:00-13:00/required
+    township      Mon-Fri:08:30-09:00/required,09:00-17:00,17:00-17:30/required|Sat:09:00-13:00/required
+    tax           Mon-Fri:08:30-16:30
+    household     Mon-Fri:09:00-12:00,14:00-17:30|Sat-Sun:09:00-12:00+ext,14:00-17:30+ext
+    traffic       Mon-Fri:08:30-18:00+ext|Sat-Sun:09:00-16:00+ext
+    exit_entry    Mon-Fri:08:30-11:30,13:30-17:30|Sat:08:30-11:30+ext,13:30-17:30+ext
+";
+
+#[test]
+fn week_summary() {
+    check_rows(WEEK_SUMMARY, |row| {
+        let [hall, want] = row else {
+            panic!("two columns")
+        };
+        let groups = engine().week_summary(hall).unwrap();
+        let day = |d: Weekday| format!("{d:?}");
+        let text: Vec<String> = groups
+            .iter()
+            .map(|g| {
+                let days = if g.days == 1 {
+                    day(g.first)
+                } else {
+                    format!("{}-{}", day(g.first), day(g.last))
+                };
+                let runs: Vec<String> = g
+                    .runs
+                    .iter()
+                    .map(|r| {
+                        let mut run = format!("{}-{}", format_hhmm(r.start), format_hhmm(r.end));
+                        if r.extended && r.appointment == W {
+                            run += "+ext";
+                        }
+                        if r.appointment == Appointment::Required {
+                            run += "/required";
+                        }
+                        run
+                    })
+                    .collect();
+                format!("{days}:{}", runs.join(","))
+            })
+            .collect();
+        assert_eq!(text.join("|"), *want);
+    });
+    assert!(engine().week_summary("nope").is_err());
+}
+
+/// The line on top of the hall list and the "open first" order.
+#[test]
+fn serving_count_and_open_first_rank() {
+    let saturday = engine().status_all(at("2026-11-28T10:00"));
+    let count = ServingCount::of(&saturday);
+    // District, township, marriage booked only; household, traffic, exit-entry, housing fund walk-in; tax closed.
+    assert_eq!(
+        (count.halls, count.serving, count.walk_in),
+        (8, 7, 4),
+        "{saturday:?}"
+    );
+    let ranks: Vec<u8> = saturday.iter().map(|s| s.open_first_rank()).collect();
+    assert_eq!(ranks, [1, 1, 1, 2, 0, 0, 0, 0]);
+}
+
+#[test]
+fn open_first_keeps_the_data_order_within_each_group() {
+    use pinggu_hours::engine::HallStatus;
+    // Tuesday 08:45: walk-ins at district, tax, traffic, exit_entry, housing_fund; booked
+    // visitors only at township and marriage; household not yet open.
+    let statuses = engine().status_all(at("2026-11-24T08:45"));
+    let order: Vec<&str> = HallStatus::open_first(&statuses)
+        .iter()
+        .map(|s| &*engine().halls()[s.hall].id)
+        .collect();
+    assert_eq!(
+        order,
+        [
+            "district",
+            "tax",
+            "traffic",
+            "exit_entry",
+            "housing_fund",
+            "township",
+            "marriage",
+            "household"
+        ]
     );
 }

@@ -10,7 +10,10 @@ use super::components::{
     Announcer, ClockNotice, HallDetail, HallList, Header, MatterFinder, Nav, Planner,
 };
 use super::embedding::{route_in_host_query, Embedding, Layout, Mode};
-use super::hooks::{beijing_now, stored_prefs, use_clock, use_remembered_prefs, use_url_sync};
+use super::hooks::{
+    beijing_now, stored_prefs, use_clock, use_document_title, use_remembered_prefs, use_url_sync,
+    use_view_focus,
+};
 use super::host_url::use_host_url;
 use super::i18n::Lang;
 use super::route::{Route, View};
@@ -139,6 +142,8 @@ pub fn app(props: &AppProps) -> Html {
     use_url_sync(&state, props.sync_url && embedding.mode == Mode::Page);
     use_host_url(&state);
     use_remembered_prefs(&state);
+    use_view_focus(&state.route.view);
+    use_document_title(state.lang);
     let host = props.host.clone();
     // The offline cache belongs to the project's own origin: never a host page's.
     let own_page = props.sync_url && embedding.owns_document();

@@ -7,11 +7,12 @@ use std::rc::Rc;
 use chrono::NaiveDateTime;
 use gloo::events::EventListener;
 use gloo::timers::callback::Interval;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::app::{AppContext, StatusList};
 use super::i18n::Lang;
-use super::route::Route;
+use super::route::{Route, View};
 use super::state::Action;
 use crate::engine::{beijing_from_unix_millis, Engine};
 
@@ -146,6 +147,66 @@ pub fn use_remembered_prefs(state: &AppContext) {
         if let Some(storage) = storage() {
             let _ = storage.set_item(LANG_KEY, lang.code());
             let _ = storage.set_item(ELDERLY_KEY, if *elderly { "1" } else { "0" });
+        }
+    });
+}
+
+/// Moves to a new view as a new page would: focus on the view's heading (so a screen reader
+/// says where the visitor now is) and, when the visitor had scrolled past the view's top (a
+/// hall opened from the bottom of the list on a phone), that top back on screen. Not on the
+/// first load, where the visitor has not moved yet; the live announcer is left alone, since
+/// the heading itself says what changed.
+#[hook]
+pub fn use_view_focus(view: &View) {
+    let started = use_mut_ref(|| false);
+    use_effect_with(view.clone(), move |_| {
+        if started.replace(true) {
+            show_view_top();
+        }
+    });
+}
+
+/// Focuses the main area's first heading (focusable by script only) and scrolls instantly,
+/// never smoothly (elderly mode and reduced motion ask for no motion), to the main area's
+/// top when it is above the screen.
+fn show_view_top() {
+    let Some(main) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("ph-main"))
+    else {
+        return;
+    };
+    // Measured before the focus, which scrolls the heading to the middle of the screen.
+    let scrolled_past = main.get_bounding_client_rect().top() < 0.0;
+    let heading = main
+        .query_selector("h2")
+        .ok()
+        .flatten()
+        .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(heading) = heading {
+        if !heading.has_attribute("tabindex") {
+            let _ = heading.set_attribute("tabindex", "-1");
+        }
+        let _ = heading.focus();
+    }
+    if scrolled_past {
+        main.scroll_into_view_with_bool(true);
+    }
+}
+
+/// Names the browser tab in the page's language. Only on the standalone page (its body is
+/// `.ph-page`): a portal that embeds the widget keeps its own title.
+#[hook]
+pub fn use_document_title(lang: Lang) {
+    use_effect_with(lang, |lang| {
+        let document = web_sys::window().and_then(|w| w.document());
+        if let Some(document) = document {
+            let standalone = document
+                .body()
+                .is_some_and(|body| body.class_name().split(' ').any(|c| c == "ph-page"));
+            if standalone {
+                document.set_title(lang.texts().document_title);
+            }
         }
     });
 }

@@ -35,4 +35,4 @@ pub use app::{App, AppProps};
 pub use i18n::Lang;
 #[cfg(target_arch = "wasm32")]
 pub use mount::{mount_element, mount_page};
-pub use route::{Route, View};
+pub use route::{HallOrder, Route, View};

@@ -11,6 +11,18 @@ use crate::engine::{format_at, parse_at};
 const VIEW_PLANNER: &str = "plan";
 const VIEW_MATTERS: &str = "matters";
 const VIEW_HALL: &str = "hall";
+/// The `?order=` value for "open first".
+const ORDER_OPEN_FIRST: &str = "open";
+
+/// How the hall list is ordered: the data's order (stable, the default) or the halls that
+/// serve at the moment first (`?order=open`), so that on a phone they are above the fold.
+#[derive(Clone, Copy, Default, PartialEq)]
+#[cfg_attr(test, derive(Debug))]
+pub enum HallOrder {
+    #[default]
+    Data,
+    OpenFirst,
+}
 
 /// The view the visitor is on.
 #[derive(Clone, Default, PartialEq)]
@@ -40,6 +52,8 @@ pub struct Route {
     pub matter_hall: Option<String>,
     /// The matter opened in the finder (`?matter=`).
     pub matter: Option<String>,
+    /// The order of the hall list (`?order=`).
+    pub order: HallOrder,
     /// The language asked for in the link (`?lang=`), over the stored choice.
     pub lang: Option<Lang>,
     /// A parameter that could not be understood, to say so on screen.
@@ -70,6 +84,7 @@ impl Route {
                 "mhall" if !value.is_empty() => route.matter_hall = Some(value),
                 "matter" if !value.is_empty() => route.matter = Some(value),
                 "lang" => route.lang = Lang::parse(&value),
+                "order" if value == ORDER_OPEN_FIRST => route.order = HallOrder::OpenFirst,
                 _ => {}
             }
         }
@@ -102,6 +117,9 @@ impl Route {
         }
         if let Some(matter) = &self.matter {
             pairs.push(("matter", matter.clone()));
+        }
+        if self.order == HallOrder::OpenFirst {
+            pairs.push(("order", ORDER_OPEN_FIRST.into()));
         }
         if lang != Lang::default() {
             pairs.push(("lang", lang.code().into()));

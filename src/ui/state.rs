@@ -8,7 +8,7 @@ use chrono::NaiveDateTime;
 
 use super::embedding::Embedding;
 use super::i18n::Lang;
-use super::route::{Route, View};
+use super::route::{HallOrder, Route, View};
 use crate::engine::Engine;
 
 /// Everything the page shows is derived from this and the engine's answers.
@@ -87,6 +87,8 @@ pub enum Action {
     SetMatterHall(Option<String>),
     /// Open a matter in the finder (`None`: close it).
     OpenMatter(Option<String>),
+    /// Order the hall list (the data's order, or open halls first).
+    SetOrder(HallOrder),
     /// The browser's back/forward buttons restored a route.
     Restore(Route),
 }
@@ -122,6 +124,7 @@ impl AppState {
                 next.route.matter = None;
             }
             Action::OpenMatter(matter) => next.route.matter = matter,
+            Action::SetOrder(order) => next.route.order = order,
             Action::Restore(route) => {
                 next.lang = route.lang.unwrap_or(next.lang);
                 next.route = route;

@@ -21,7 +21,7 @@ test('at 12:00 Beijing time the district center turns to extended service, and s
   await page.clock.runFor(31_000);
   await page.waitForFunction(() => document.querySelector('[data-hall="district"]')?.dataset.state === 'extended');
   assert.match(await page.textContent('.ph-moment'), /12:00/);
-  assert.match(await page.textContent('[role="status"][aria-live="polite"]'), /区政务服务中心: 延时服务/);
+  assert.match(await page.textContent('[role="status"][aria-live="polite"]'), /区政务服务中心：延时服务/);
   assert.equal(await page.evaluate(() => document.activeElement?.tagName), focused, 'focus did not move');
   assert.equal(await page.locator('.ph-notice--pinned').count(), 0, 'live view is not a chosen moment');
   await context.close();

@@ -56,20 +56,67 @@ for (const [name, [at, dayKind, expected]] of Object.entries(MOMENTS)) {
   });
 }
 
-test('a card says until when and how long is left, or when the hall opens', async () => {
-  const { page, context } = await openPage(env.browser, env.server.url, '?at=2026-11-24T12:10&lang=en');
-  assert.match(await page.textContent('[data-hall="district"]'), /until 13:00 · 50 min left/);
-  assert.match(await page.textContent('[data-hall="household"]'), /Opens 14:00/);
+test('a card says how long walk-ins are served, or why the hall is closed and when to come', async () => {
+  // The device's clock reads that Tuesday morning, so a moment that day gets a countdown.
+  const context = await env.browser.newContext({ timezoneId: 'America/New_York' });
+  const page = await context.newPage();
+  await page.clock.install({ time: Date.parse('2026-11-24T11:00:00+08:00') });
+  await page.goto(env.server.url + '?at=2026-11-24T12:10&lang=en');
+  await page.waitForSelector('[data-ready]');
+  // Issue 8, defect 2: the district center serves walk-ins without a break until 17:30.
+  assert.match(await page.textContent('[data-hall="district"]'), /Walk-ins served until 17:30 · 5 h 20 min left/);
+  assert.equal(await page.getAttribute('[data-hall="district"]', 'data-walk-in-until'), '2026-11-24T17:30');
+  assert.equal(await page.getAttribute('[data-hall="district"]', 'data-next-walk-in'), '');
+  // Defect 5: a lunch break says so and when service resumes.
+  assert.match(await page.textContent('[data-hall="household"] .ph-badge'), /Lunch break/);
+  assert.match(await page.textContent('[data-hall="household"] .ph-timing'), /Open from 14:00/);
+  assert.equal(await page.getAttribute('[data-hall="household"]', 'data-next-walk-in'), '2026-11-24T14:00');
   await context.close();
   const evening = await openPage(env.browser, env.server.url, '?at=2026-11-27T19:00&lang=en');
-  assert.match(await evening.page.textContent('[data-hall="household"]'), /Opens tomorrow 09:00/);
-  assert.match(await evening.page.textContent('[data-hall="tax"]'), /Opens Monday 08:30/);
+  // Defect 13: a moment on another day than the device's is a plan: no countdown.
+  assert.doesNotMatch(await evening.page.textContent('[data-hall="traffic"]'), /left/);
+  assert.match(await evening.page.textContent('[data-hall="household"]'), /Open from 9:00 tomorrow/);
+  assert.match(await evening.page.textContent('[data-hall="tax"]'), /Open from 8:30 Monday/);
+  // Defect 3: booked visitors first, walk-ins later.
+  assert.match(await evening.page.textContent('[data-hall="township"]'), /Booked visitors from 9:00 tomorrow, walk-ins from 9:00 Monday/);
   await evening.context.close();
+});
+
+test('a booked-only window looks unlike a walk-in window on the built page', async () => {
+  // Defect 4: Saturday morning; district books only, household takes walk-ins.
+  const { page, context, errors } = await openPage(env.browser, env.server.url, '?at=2026-11-28T10:00');
+  const look = (hall) => page.$eval(`[data-hall="${hall}"] .ph-badge`, (el) => {
+    const style = getComputedStyle(el);
+    return [style.backgroundColor, style.color, style.borderStyle].join(' ');
+  });
+  assert.notEqual(await look('district'), await look('household'));
+  assert.match(await page.textContent('[data-hall="district"] .ph-badge'), /◆.*仅接待已预约人员/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('open first puts the halls serving now on top, and the link keeps the choice', async () => {
+  // Defect 9: Tuesday 12:10 at 375 px.
+  const { page, context, errors } = await openPage(env.browser, env.server.url, '?at=2026-11-24T12:10');
+  await page.setViewportSize({ width: 375, height: 700 });
+  assert.equal(await page.textContent('.ph-serving-summary'), '8个大厅中6个可办理，其中5个可直接办理');
+  await page.click('.ph-order button:nth-child(2)');
+  await page.waitForFunction(() => location.search.includes('order=open'));
+  const ids = await page.$$eval('[data-hall]', (cards) => cards.map((c) => c.dataset.hall));
+  assert.deepEqual(ids, ['district', 'township', 'tax', 'traffic', 'housing_fund', 'marriage', 'household', 'exit_entry']);
+  const shared = await openPage(env.browser, env.server.url, new URL(page.url()).search);
+  assert.equal(await shared.page.getAttribute('.ph-order button:nth-child(2)', 'aria-pressed'), 'true');
+  await shared.context.close();
+  assert.deepEqual(errors, []);
+  await context.close();
 });
 
 test('the hall detail shows the week, the special days and no invented contacts', async () => {
   const { page, context, errors } = await openPage(env.browser, env.server.url, '?hall=household&at=2026-09-28T10:00&lang=en');
   assert.match(await page.textContent('h2'), /Household/);
+  // Defect 12: the page leads with the ordinary week in one line.
+  assert.equal(await page.textContent('.ph-week-summary'),
+    'An ordinary week: Mon–Fri 9:00–12:00, 14:00–17:30; Sat–Sun 9:00–12:00 (incl. extended), 14:00–17:30 (incl. extended)');
   assert.equal(await page.locator('.ph-week tbody tr').count(), 7);
   // 1 Oct 2026 (Thursday) is a holiday: closed all day. 3 Oct (Saturday, holiday) keeps its weekend hours (reading: holiday weekends, docs/rules.md).
   assert.match(await page.textContent('.ph-week tr[data-date="2026-10-01"]'), /Closed all day/);

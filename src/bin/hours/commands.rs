@@ -60,6 +60,8 @@ struct HallOut<'a> {
     appointment: Option<&'static str>,
     until: Option<String>,
     next_change: Option<String>,
+    walk_in_until: Option<String>,
+    next_walk_in: Option<String>,
 }
 
 /// `hours status [--at T] [--hall ID] [--json]`.
@@ -88,6 +90,8 @@ pub fn status(engine: &Engine, args: &Args) -> Result<String, Failure> {
                 appointment: s.appointment.map(Appointment::as_str),
                 until: opt_at(s.until),
                 next_change: opt_at(s.next_change),
+                walk_in_until: opt_at(s.walk_in_until),
+                next_walk_in: opt_at(s.next_walk_in),
             })
             .collect(),
     };

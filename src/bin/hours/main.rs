@@ -8,10 +8,6 @@
 // there the command line is empty.
 #![cfg_attr(target_arch = "wasm32", no_main)]
 #![cfg(not(target_arch = "wasm32"))]
-// Native only. Cargo also builds every binary for wasm32 when it builds the browser tests;
-// there the command line is empty.
-#![cfg_attr(target_arch = "wasm32", no_main)]
-#![cfg(not(target_arch = "wasm32"))]
 
 mod args;
 mod commands;

@@ -62,6 +62,13 @@ pub(crate) enum Category {
 pub(crate) const CATEGORIES: usize = 6;
 
 impl Category {
+    /// A Saturday or Sunday inside a holiday period: only weekend windows without the "not
+    /// on statutory holidays" mark open (reading: holiday weekends, docs/rules.md).
+    #[inline]
+    pub(crate) fn is_holiday_weekend(self) -> bool {
+        matches!(self, Category::SatHoliday | Category::SunHoliday)
+    }
+
     pub(crate) fn of(kind: DayKind, weekday: Weekday) -> Category {
         match (kind, weekday) {
             (DayKind::Workday | DayKind::AdjustedWorkday, _) => Category::Workday,

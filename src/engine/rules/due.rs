@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::engine::engine::Engine;
 use crate::engine::error::EngineError;
 use crate::engine::model::matter::MAX_DAYS;
+use crate::engine::schedule::status::Reading;
 
 /// When an undertaken matter is due.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -17,6 +18,9 @@ pub struct DueDate {
     pub due: NaiveDate,
     /// False if any day counted lies outside the calendar data.
     pub calendar_known: bool,
+    /// [`Reading::WeekendAcceptance`] when the acceptance day is not a legal workday, so the
+    /// due date rests on that reading ("视为11月30日受理"); `None` otherwise.
+    pub reading: Option<Reading>,
 }
 
 impl Engine {
@@ -77,6 +81,7 @@ impl Engine {
             counted_from: date(counted_from)?,
             due: date(day)?,
             calendar_known: known,
+            reading: (counted_from != start).then_some(Reading::WeekendAcceptance),
         })
     }
 }

@@ -2,5 +2,6 @@
 //! the answers read straight off them: the status at a moment and the timetable of a day.
 
 pub(crate) mod status;
+pub(crate) mod summary;
 pub(crate) mod templates;
 pub(crate) mod timetable;

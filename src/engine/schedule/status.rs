@@ -7,11 +7,25 @@ use crate::engine::calendar::{Category, DayKind};
 use crate::engine::engine::Engine;
 use crate::engine::error::EngineError;
 use crate::engine::model::hall::Appointment;
-use crate::engine::schedule::templates::{SpanM, State, Templates};
+use crate::engine::model::spelling::spelled_enum;
+use crate::engine::schedule::templates::{Closure, SpanM, State, Templates};
 use crate::engine::time::{minute_of_day, ser_opt_at};
 
 /// How many days ahead a closed hall's next opening is searched for.
 pub const HORIZON_DAYS: i32 = 60;
+
+spelled_enum! {
+    /// A reading of the rules an answer rests on (the headings of "Readings" in
+    /// docs/rules.md): the page shows such an answer with one short line, never as plain fact.
+    pub enum Reading {
+        /// Reading: holiday weekends (Article 4, interpretation I1): a weekend window without
+        /// the "not on statutory holidays" mark opens on a Saturday or Sunday of a holiday.
+        HolidayWeekends = "holiday_weekends",
+        /// Reading: weekend acceptance and time limits (Article 5(2), interpretation I2): a
+        /// matter accepted on a day that is not a legal workday counts from the next one.
+        WeekendAcceptance = "weekend_acceptance",
+    }
+}
 
 /// A hall's status at one moment: everything the page shows on a hall's card.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -36,10 +50,35 @@ pub struct HallStatus {
     /// 17:30, traffic 18:00), and whoever is being served or waiting at `until` is served
     /// until done. Only for halls whose data sets `closing_rule`.
     pub closing_rule: bool,
+    /// When the hall serves walk-ins now: the end of the unbroken run of walk-in windows from
+    /// now (windows that touch, regular or extended), so "可直接办理，17:30结束" is one fact
+    /// rather than a countdown to the next change of window. `None` otherwise.
+    #[serde(serialize_with = "ser_opt_at")]
+    pub walk_in_until: Option<NaiveDateTime>,
+    /// When the hall does not serve walk-ins now: the start of the next walk-in window
+    /// (searched as far ahead as `next_change`), so a visitor without a booking knows when to
+    /// come even if the next window serves booked visitors only. `None` otherwise.
+    #[serde(serialize_with = "ser_opt_at")]
+    pub next_walk_in: Option<NaiveDateTime>,
+    /// Why the hall is closed (before opening, a break, after closing, a day without
+    /// windows); `None` when it serves.
+    pub closure: Option<Closure>,
+    /// The reading this answer rests on, if any: [`Reading::HolidayWeekends`] when the window
+    /// now, or the next opening or walk-in window named, is on a Saturday or Sunday of a
+    /// holiday (only windows without the "not on statutory holidays" mark open then).
+    pub reading: Option<Reading>,
     /// The kind of the day of `at`.
     pub day_kind: DayKind,
     /// False if any day this answer depends on lies outside the calendar data.
     pub calendar_known: bool,
+}
+
+/// What [`Engine::look_ahead`] finds in the days after a date.
+struct Ahead {
+    opening: Option<NaiveDateTime>,
+    walk_in: Option<NaiveDateTime>,
+    known: bool,
+    reading: bool,
 }
 
 /// Where a minute of a day falls in that day's spans.
@@ -103,13 +142,21 @@ impl Engine {
             until: None,
             next_change: None,
             closing_rule: false,
+            walk_in_until: None,
+            next_walk_in: None,
+            closure: None,
+            reading: None,
             day_kind: code.kind,
             calendar_known: code.known,
         };
         let Some(t) = self.templates.get(i) else {
             return status;
         };
-        match slot(t.spans(code.cat), minute_of_day(at.time())) {
+        let spans = t.spans(code.cat);
+        // Today's answer names today's windows: on a holiday weekend day they rest on the reading.
+        let today_reading = !spans.is_empty() && code.cat.is_holiday_weekend();
+        // The next walk-in start today, if any; else the days ahead are searched.
+        let walk_in_today = match slot(spans, minute_of_day(at.time())) {
             Slot::In(s) => {
                 let until = date.and_time(s.end_t);
                 status.state = s.state;
@@ -117,32 +164,78 @@ impl Engine {
                 status.until = Some(until);
                 status.next_change = Some(until);
                 status.closing_rule = code.cat == Category::Workday && t.closing == Some(s.end);
+                if s.appointment == Appointment::WalkIn {
+                    status.walk_in_until = Some(date.and_time(s.walk_in_end));
+                    status.reading = today_reading.then_some(Reading::HolidayWeekends);
+                    return status;
+                }
+                s.next_walk_in
             }
-            Slot::Before(s) => status.next_change = Some(date.and_time(s.start_t)),
+            Slot::Before(s) => {
+                status.next_change = Some(date.and_time(s.start_t));
+                status.closure = Some(s.closed_before);
+                s.next_walk_in
+            }
             Slot::After => {
-                let (next, known) = self.next_opening(t, date);
-                status.next_change = next;
-                status.calendar_known &= known;
+                status.closure = Some(if spans.is_empty() {
+                    Closure::ClosedDay
+                } else {
+                    Closure::AfterClosing
+                });
+                None
             }
+        };
+        let need_opening = status.next_change.is_none();
+        status.next_walk_in = walk_in_today.map(|w| date.and_time(w));
+        let mut reading = today_reading && (!need_opening || walk_in_today.is_some());
+        if need_opening || walk_in_today.is_none() {
+            let ahead = self.look_ahead(t, date, need_opening);
+            if need_opening {
+                status.next_change = ahead.opening;
+            }
+            if walk_in_today.is_none() {
+                status.next_walk_in = ahead.walk_in;
+            }
+            status.calendar_known &= ahead.known;
+            reading |= ahead.reading;
         }
+        status.reading = reading.then_some(Reading::HolidayWeekends);
         status
     }
 
-    /// First opening strictly after `date`, within the horizon, and whether every day looked
-    /// at was covered by the calendar. Days are stepped by day number (an array index into
-    /// the calendar); the date is made once, from `date`, at the end.
-    fn next_opening(&self, t: &Templates, date: NaiveDate) -> (Option<NaiveDateTime>, bool) {
+    /// The days after `date`, within the horizon: the first opening (if `opening` is asked),
+    /// the first walk-in window, whether every day looked at was covered by the calendar, and
+    /// whether a day found is a holiday weekend day. Days are stepped by day number (an array
+    /// index into the calendar); a date is made only for what is found.
+    fn look_ahead(&self, t: &Templates, date: NaiveDate, opening: bool) -> Ahead {
         let day = date.num_days_from_ce();
-        let mut known = true;
+        let mut ahead = Ahead {
+            opening: None,
+            walk_in: None,
+            known: true,
+            reading: false,
+        };
+        let mut want_opening = opening;
         for k in 1..=HORIZON_DAYS {
             let code = self.calendar.code(day.saturating_add(k));
-            known &= code.known;
-            if let Some(s) = t.spans(code.cat).first() {
-                let at = date.checked_add_days(Days::new(u64::from(k.unsigned_abs())));
-                return (at.map(|x| x.and_time(s.start_t)), known);
+            ahead.known &= code.known;
+            let spans = t.spans(code.cat);
+            let Some(first) = spans.first() else {
+                continue;
+            };
+            let on = || date.checked_add_days(Days::new(u64::from(k.unsigned_abs())));
+            if want_opening {
+                want_opening = false;
+                ahead.opening = on().map(|d| d.and_time(first.start_t));
+                ahead.reading |= code.cat.is_holiday_weekend();
+            }
+            if let Some(w) = first.next_walk_in {
+                ahead.walk_in = on().map(|d| d.and_time(w));
+                ahead.reading |= code.cat.is_holiday_weekend();
+                break;
             }
         }
-        (None, known)
+        ahead
     }
 
     /// The next time the hall serves at all, or serves walk-ins (`walk_in_only`): `at` itself

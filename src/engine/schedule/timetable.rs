@@ -1,6 +1,6 @@
 //! Timetables of a day and a week, for the hall detail view.
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::Serialize;
 
 use crate::engine::calendar::{Category, DayInfo};
@@ -80,6 +80,30 @@ impl Engine {
             spans,
             closing_rule,
         })
+    }
+
+    /// The spans of the walk-in run the hall is in at `at`, from the current one to
+    /// [`HallStatus::walk_in_until`](super::HallStatus::walk_in_until): the card names the
+    /// extended ones ("含延时服务17:00–17:30"). Empty when the hall does not serve walk-ins then.
+    ///
+    /// ```
+    /// use pinggu_hours::engine::{parse_at, Engine, State};
+    /// let engine = Engine::embedded();
+    /// let run = engine.walk_in_run("district", parse_at("2026-11-24T10:00").unwrap()).unwrap();
+    /// let extended = run.iter().filter(|s| s.state == State::Extended).count();
+    /// assert_eq!((run.len(), extended), (4, 2)); // 09:00-12:00, 12:00-13:00, 13:00-17:00, 17:00-17:30
+    /// ```
+    pub fn walk_in_run(&self, hall: &str, at: NaiveDateTime) -> Result<Vec<Span>, EngineError> {
+        let status = self.status(hall, at)?;
+        let Some(until) = status.walk_in_until else {
+            return Ok(Vec::new());
+        };
+        let day = self.day_timetable(hall, at.date())?;
+        Ok(day
+            .spans
+            .into_iter()
+            .filter(|s| s.end > at.time() && s.end <= until.time())
+            .collect())
     }
 
     /// The hall's hours on the seven days from `from`.

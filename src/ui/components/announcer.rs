@@ -28,16 +28,14 @@ pub fn announcer() -> Html {
                 })
                 .filter_map(|now| {
                     let hall = engine.halls().get(now.hall)?;
-                    Some(format!(
-                        "{}: {}",
-                        lang.pick(&hall.name),
-                        lang.texts().state(now.state)
-                    ))
+                    let texts = lang.texts();
+                    let name = lang.pick(&hall.name);
+                    Some([name, texts.label_sep, texts.state(now.state)].concat())
                 })
                 .collect();
             // A moment the visitor chose (the planner) is not news; the live clock is.
             if !changes.is_empty() && !state.is_pinned() {
-                message.set(changes.join("; "));
+                message.set(changes.join(lang.texts().list_sep));
             }
             *previous = statuses.to_vec();
         });

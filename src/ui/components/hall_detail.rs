@@ -9,6 +9,7 @@ use super::special_days::SpecialDays;
 use super::view_link::ViewLink;
 use super::week_table::WeekTable;
 use crate::ui::hooks::use_app_engine;
+use crate::ui::i18n::week_line;
 use crate::ui::route::View;
 
 #[derive(Properties, PartialEq)]
@@ -43,6 +44,9 @@ pub fn hall_detail(props: &HallDetailProps) -> Html {
         <section class="ph-hall-detail" aria-labelledby="ph-hall-heading">
             { back }
             <@{state.embedding.heading(2)} id="ph-hall-heading">{ lang.pick(&hall.name) }</@>
+            if let Ok(week) = engine.week_summary(&hall.id) {
+                <p class="ph-week-summary">{ week_line(lang, &week) }</p>
+            }
             <ul class="ph-hall-list ph-hall-list--single"><HallCard {status} on_hall_page=true /></ul>
             if let Some(note) = &hall.note {
                 <p class="ph-note">{ lang.pick(note) }</p>

@@ -1,9 +1,14 @@
-//! The halls at a glance, at the moment shown: one card per hall, in the order of the data.
+//! The halls at a glance, at the moment shown: a one-line count of the halls serving, a
+//! choice of order (the data's, or open halls first), then one card per hall.
 
 use yew::prelude::*;
 
 use super::hall_card::HallCard;
+use crate::engine::{HallStatus, ServingCount};
 use crate::ui::hooks::{use_app, use_statuses};
+use crate::ui::i18n::serving_summary;
+use crate::ui::route::HallOrder;
+use crate::ui::state::Action;
 
 #[function_component(HallList)]
 pub fn hall_list() -> Html {
@@ -11,11 +16,30 @@ pub fn hall_list() -> Html {
     let Some(state) = use_app() else {
         return html! {};
     };
+    let (lang, words, order) = (state.lang, state.lang.cards(), state.route.order);
+    let shown: Vec<&HallStatus> = match order {
+        HallOrder::OpenFirst => HallStatus::open_first(&statuses),
+        HallOrder::Data => statuses.iter().collect(),
+    };
+    let button = |value: HallOrder, label: &'static str| {
+        let state = state.clone();
+        let onclick = Callback::from(move |_| state.dispatch(Action::SetOrder(value)));
+        html! {
+            <button type="button" class="ph-order-button" aria-pressed={(order == value).to_string()} {onclick}>
+                { label }
+            </button>
+        }
+    };
     html! {
         <section class="ph-halls" aria-labelledby="ph-halls-heading">
-            <@{state.embedding.heading(2)} id="ph-halls-heading">{ state.lang.texts().halls_heading }</@>
+            <@{state.embedding.heading(2)} id="ph-halls-heading">{ lang.texts().halls_heading }</@>
+            <p class="ph-serving-summary">{ serving_summary(lang, ServingCount::of(&statuses)) }</p>
+            <div class="ph-order" role="group" aria-label={words.order_label}>
+                { button(HallOrder::Data, words.order_data) }
+                { button(HallOrder::OpenFirst, words.order_open_first) }
+            </div>
             <ul class="ph-hall-list">
-                { for statuses.iter().map(|status| html! {
+                { for shown.into_iter().map(|status| html! {
                     <HallCard key={status.hall.to_string()} status={status.clone()} />
                 }) }
             </ul>

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::toolbar::Toolbar;
 use crate::engine::{format_at, format_hhmm};
 use crate::ui::hooks::use_app;
-use crate::ui::i18n::{date_long, day_kind_label};
+use crate::ui::i18n::{date_long, day_chip};
 use crate::ui::state::Action;
 
 #[function_component(Header)]
@@ -36,17 +36,18 @@ pub fn header() -> Html {
             <p class="ph-moment">
                 <span class="ph-moment-label">{ texts.beijing_time }</span>
                 <time datetime={format_at(moment)}>
-                    { date_long(lang, moment.date()) }{ " " }<strong>{ format_hhmm(moment.time()) }</strong>
+                    { date_long(lang, moment.date()) }{ texts.word_gap }<strong>{ format_hhmm(moment.time()) }</strong>
                 </time>
                 if let Some(day) = &day {
-                    <span class="ph-daykind" data-day-kind={day.kind.as_str()}>
-                        { day_kind_label(lang, day) }
+                    <span class="ph-daykind" data-day-kind={day.kind.as_str()}
+                        data-unconfirmed={(!day.calendar_known).then_some("true")}>
+                        { day_chip(lang, day) }
                     </span>
                 }
             </p>
             if state.is_pinned() {
                 <p class="ph-notice ph-notice--pinned">
-                    { texts.pinned }{ " " }
+                    { texts.pinned }{ texts.word_gap }
                     <button type="button" class="ph-link-button" onclick={back_to_now}>{ texts.back_to_now }</button>
                 </p>
             }

@@ -9,7 +9,7 @@ use super::matter_level::level_badge;
 use super::matter_link::matter_link;
 use crate::engine::{format_hhmm, Engine, Matter, ServiceLevel};
 use crate::ui::app::AppContext;
-use crate::ui::i18n::{date_short, due_basis, when, Lang};
+use crate::ui::i18n::{date_short, due_basis, treated_as_accepted, when, Lang};
 
 /// The page of matter `id`, or a clear message if the list has no such matter.
 pub fn detail(state: &AppContext, engine: &Engine, id: &str) -> Html {
@@ -127,6 +127,11 @@ fn level_and_due(engine: &Engine, matter: &Matter, moment: NaiveDateTime, lang: 
                         if closed { { words.due_if_next } }
                     </p>
                     <p>{ due_basis(lang, due.counted_from, days) }</p>
+                    if let Some(reading) = due.reading {
+                        <p class="ph-reading" data-reading={reading.as_str()}>
+                            <span aria-hidden="true">{ "ⓘ " }</span>{ treated_as_accepted(lang, due.counted_from) }
+                        </p>
+                    }
                     if !due.calendar_known {
                         <p class="ph-unconfirmed"><span aria-hidden="true">{ "⚠ " }</span>{ words.unconfirmed }</p>
                     }

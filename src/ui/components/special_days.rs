@@ -37,7 +37,7 @@ pub fn special_days(props: &SpecialDaysProps) -> Html {
                 <ul class="ph-special-list">
                     { for days.into_iter().map(|day| html! {
                         <li data-date={day.day.date.to_string()} data-day-kind={day.day.kind.as_str()}>
-                            <strong>{ date_short(lang, day.day.date) }{ " " }{ day_kind_label(lang, &day.day) }</strong>
+                            <strong>{ date_short(lang, day.day.date) }{ texts.word_gap }{ day_kind_label(lang, &day.day) }</strong>
                             <SpanList spans={day.spans} {lang} />
                         </li>
                     }) }

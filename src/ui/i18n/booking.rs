@@ -56,7 +56,7 @@ static ZH: BookingTexts = BookingTexts {
     walk_in: "未预约到厅",
     no_show: "未按时到场",
     cancellation: "取消或变更",
-    add_to_calendar: "加入日历（下载 .ics 文件）",
+    add_to_calendar: "加入日历（下载.ics文件）",
     print: "打印办事单",
     download_failed: "未能生成日历文件，请手动记下预约时间。",
     event_title: "政务服务预约：",

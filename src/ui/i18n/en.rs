@@ -3,6 +3,7 @@
 use super::Texts;
 
 pub(super) static TEXTS: Texts = Texts {
+    document_title: "Pinggu District Government Service Halls | Office hours, extended service and booking",
     title: "Pinggu District Government Service Halls",
     subtitle: "Office hours, extended service and booking",
     skip_to_content: "Skip to main content",
@@ -27,7 +28,8 @@ pub(super) static TEXTS: Texts = Texts {
     open: "Open",
     extended: "Extended service",
     closed: "Closed",
-    walk_in: "Walk-in",
+    // A non-breaking hyphen (U+2011): the badge may wrap between words, never inside this one.
+    walk_in: "Walk\u{2011}in",
     appointment_required: "Appointment required",
     until: "until",
     opens: "Opens",
@@ -57,6 +59,9 @@ pub(super) static TEXTS: Texts = Texts {
     now: "Now",
     sample: "Sample",
     sample_note: "Sample entry: the service center publishes the real list.",
+    word_gap: " ",
+    label_sep: ": ",
+    list_sep: "; ",
     weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
     weekdays_short: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
 };

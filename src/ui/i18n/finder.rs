@@ -57,7 +57,7 @@ static ZH: FinderTexts = FinderTexts {
     search_hint: "例如：护照、身份证、passport",
     hall_label: "办理大厅",
     all_halls: "全部大厅",
-    found: ("共找到 ", " 项事项"),
+    found: ("共找到", "项事项"),
     none_found: "没有找到相关事项：",
     browse_by_hall: "可以换个说法再查，或按办理大厅浏览：",
     as_at: "以下按此时间计算：",

@@ -32,11 +32,16 @@ pub fn weekday(lang: Lang, date: NaiveDate, short: bool) -> &'static str {
     names[date.weekday().num_days_from_monday() as usize % 7]
 }
 
-/// `2026年11月24日 星期二` / `Tuesday 24 November 2026`.
+/// The English name of a date's month (`November`).
+pub(super) fn month_name(date: NaiveDate) -> &'static str {
+    MONTHS[date.month0() as usize % 12]
+}
+
+/// `2026年11月24日（星期二）` / `Tuesday 24 November 2026`.
 pub fn date_long(lang: Lang, date: NaiveDate) -> String {
     match lang {
         Lang::Zh => format!(
-            "{}年{}月{}日 {}",
+            "{}年{}月{}日（{}）",
             date.year(),
             date.month(),
             date.day(),
@@ -170,14 +175,15 @@ fn holiday_name(lang: Lang, name: &str) -> String {
     english.join(" and ")
 }
 
-/// A time seen from `from`: `13:00` on the same day, else `明天 08:30` / `tomorrow 08:30`.
+/// A time seen from `from`: `13:00` on the same day, else `明天08:30` / `tomorrow 08:30`.
 pub fn when(lang: Lang, from: NaiveDateTime, at: NaiveDateTime) -> String {
     if at.date() == from.date() {
         format_hhmm(at.time())
     } else {
         format!(
-            "{} {}",
+            "{}{}{}",
             relative_day(lang, from.date(), at.date()),
+            lang.texts().word_gap,
             format_hhmm(at.time())
         )
     }

@@ -3,12 +3,17 @@
 //! areas with many words keep their own text struct in a file of this folder.
 
 mod booking;
+mod cards;
 mod en;
 mod finder;
 mod format;
 mod zh;
 
 pub use booking::{book_before, printed_at, slot_window};
+pub use cards::{
+    booked_line, clock, closed_line, closure_words, day_chip, extended_part, next_service,
+    serving_summary, treated_as_accepted, walk_in_until, week_line,
+};
 pub use finder::due_basis;
 
 pub use format::{countdown, date_long, date_short, day_kind_label, time_left, when};
@@ -77,6 +82,8 @@ impl Lang {
 
 /// The page's fixed words in one language.
 pub struct Texts {
+    /// The browser tab's name on the standalone page.
+    pub document_title: &'static str,
     pub title: &'static str,
     pub subtitle: &'static str,
     pub skip_to_content: &'static str,
@@ -133,6 +140,13 @@ pub struct Texts {
     pub now: &'static str,
     pub sample: &'static str,
     pub sample_note: &'static str,
+    /// Between two runs of words (a date and a time, a sentence and a link): nothing in
+    /// Chinese, which sets no spaces inside its text, a space in English.
+    pub word_gap: &'static str,
+    /// Between a name and what is said of it (`户籍大厅：已闭厅`).
+    pub label_sep: &'static str,
+    /// Between the items of a list read out in one line.
+    pub list_sep: &'static str,
     pub weekdays: [&'static str; 7],
     pub weekdays_short: [&'static str; 7],
 }

@@ -3,6 +3,7 @@
 use super::Texts;
 
 pub(super) static TEXTS: Texts = Texts {
+    document_title: "平谷区政务服务大厅｜办公时间、延时服务与预约",
     title: "平谷区政务服务大厅",
     subtitle: "办公时间、延时服务与预约",
     skip_to_content: "跳到主要内容",
@@ -33,7 +34,7 @@ pub(super) static TEXTS: Texts = Texts {
     appointment_required: "需提前预约",
     until: "至",
     opens: "下次开放",
-    no_opening: "未来 60 天内没有开放时间",
+    no_opening: "未来60天内没有开放时间",
     details: "时间表与预约",
     today: "今天",
     tomorrow: "明天",
@@ -41,8 +42,8 @@ pub(super) static TEXTS: Texts = Texts {
     unknown_hall: "没有找到这个服务大厅：",
     week_heading: "一周时间表",
     closed_all_day: "全天闭厅",
-    special_heading: "未来 30 天的节假日与调休",
-    no_special_days: "未来 30 天没有节假日或调休上班日。",
+    special_heading: "未来30天的节假日与调休",
+    no_special_days: "未来30天没有节假日或调休上班日。",
     members_heading: "包括以下乡镇（街道）政务服务中心",
     contact_heading: "联系方式",
     address: "地址",
@@ -59,6 +60,9 @@ pub(super) static TEXTS: Texts = Texts {
     now: "现在",
     sample: "示例",
     sample_note: "示例数据，以政务服务中心公布的清单为准。",
+    word_gap: "",
+    label_sep: "：",
+    list_sep: "；",
     weekdays: [
         "星期一",
         "星期二",

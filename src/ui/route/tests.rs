@@ -1,7 +1,7 @@
 //! The URL parameters, natively: reading, writing and the two together. One row per line;
 //! every row that fails is reported.
 
-use super::{decode, encode, Route, View};
+use super::{decode, encode, HallOrder, Route, View};
 use crate::engine::{format_at, parse_at};
 use crate::ui::i18n::Lang;
 
@@ -18,6 +18,7 @@ fn look(route: &Route) -> String {
     parts.extend((!route.query.is_empty()).then(|| format!("q={}", route.query)));
     parts.extend(route.matter_hall.as_ref().map(|h| format!("mhall={h}")));
     parts.extend(route.matter.as_ref().map(|m| format!("matter={m}")));
+    parts.extend((route.order == HallOrder::OpenFirst).then(|| "order=open".to_owned()));
     parts.extend(route.lang.map(|l| format!("lang={}", l.code())));
     parts.extend(route.problem.as_ref().map(|p| format!("!{p}")));
     parts.join(" ")
@@ -59,6 +60,8 @@ fn parse_reads_every_parameter_and_forgives_the_rest() {
         ("?lang=zh-CN", "now lang=zh"),
         ("?lang=fr", "now"),
         ("?utm_source=x&view=plan&", "plan"),
+        ("?order=open", "now order=open"),
+        ("?order=other", "now"),
     ];
     check(&rows, |search| look(&Route::parse(search)));
 }
@@ -103,6 +106,7 @@ fn what_to_query_writes_parse_reads_back() {
     let rows = [
         "?view=plan&at=2026-10-10T09:30&lang=en",
         "?hall=exit_entry",
+        "?order=open&lang=en",
         "?view=matters&q=a%26b%3Dc%2Bd&mhall=tax&matter=invoice_issuance",
         "?view=matters&q=%E6%8A%A4%E7%85%A7",
     ];

@@ -8,7 +8,7 @@ use chrono::NaiveDateTime;
 use super::{Action, AppState};
 use crate::engine::{format_hhmm, parse_at};
 use crate::ui::i18n::Lang;
-use crate::ui::route::{Route, View};
+use crate::ui::route::{HallOrder, Route, View};
 
 /// Tuesday 24 November 2026 at `hhmm`.
 fn tuesday(hhmm: &str) -> NaiveDateTime {
@@ -67,6 +67,8 @@ fn each_action_makes_exactly_its_change() {
         (Action::SetMatterHall(None), "10:00 ?view=matters&q=id !at=bad"),
         (Action::OpenMatter(Some("y".into())), "10:00 ?view=matters&q=id&matter=y !at=bad"),
         (Action::OpenMatter(None), "10:00 ?view=matters&q=id !at=bad"),
+        (Action::SetOrder(HallOrder::OpenFirst), "10:00 ?view=matters&q=id&matter=x&order=open !at=bad"),
+        (Action::SetOrder(HallOrder::Data), "10:00 ?view=matters&q=id&matter=x !at=bad"),
         (Action::Restore(english_planner()), "10:00 ?view=plan&lang=en"),
         (Action::Restore(Route::default()), "10:00 "),
     ];
@@ -88,6 +90,7 @@ fn an_action_that_changes_nothing_keeps_the_same_state() {
         Action::SetLang(Lang::Zh),
         Action::SetElderly(false),
         Action::OpenMatter(Some("x".into())),
+        Action::SetOrder(HallOrder::Data),
     ];
     let failures: Vec<String> = rows
         .into_iter()

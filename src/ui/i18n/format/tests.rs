@@ -28,10 +28,10 @@ fn report(rows: Vec<(String, String, &str)>) {
 fn dates_long_and_short() {
     #[rustfmt::skip]
     let rows = [
-        (Lang::Zh, "2026-11-24", "2026年11月24日 星期二", "11月24日（周二）"),
+        (Lang::Zh, "2026-11-24", "2026年11月24日（星期二）", "11月24日（周二）"),
         (Lang::En, "2026-11-24", "Tuesday 24 November 2026", "Tue 24 Nov"),
         (Lang::En, "2026-01-01", "Thursday 1 January 2026", "Thu 1 Jan"),
-        (Lang::Zh, "2026-10-04", "2026年10月4日 星期日", "10月4日（周日）"),
+        (Lang::Zh, "2026-10-04", "2026年10月4日（星期日）", "10月4日（周日）"),
         (Lang::En, "2027-09-06", "Monday 6 September 2027", "Mon 6 Sep"),
     ];
     report(
@@ -137,9 +137,9 @@ fn a_time_seen_from_now() {
     let rows = [
         (Lang::En, "2026-11-24T13:00", "13:00"),
         (Lang::En, "2026-11-25T08:30", "tomorrow 08:30"),
-        (Lang::Zh, "2026-11-25T08:30", "明天 08:30"),
+        (Lang::Zh, "2026-11-25T08:30", "明天08:30"),
         (Lang::En, "2026-11-28T09:00", "Saturday 09:00"),
-        (Lang::Zh, "2026-12-05T09:00", "12月5日（周六） 09:00"),
+        (Lang::Zh, "2026-12-05T09:00", "12月5日（周六）09:00"),
     ];
     let now = at("2026-11-24T10:00");
     report(

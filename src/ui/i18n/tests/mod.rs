@@ -63,7 +63,7 @@ fn hall_states_and_appointments_in_words() {
         (Lang::Zh, State::Open, Appointment::WalkIn, ("开放中", "无需预约")),
         (Lang::Zh, State::Extended, Appointment::Required, ("延时服务", "需提前预约")),
         (Lang::En, State::Closed, Appointment::Required, ("Closed", "Appointment required")),
-        (Lang::En, State::Extended, Appointment::WalkIn, ("Extended service", "Walk-in")),
+        (Lang::En, State::Extended, Appointment::WalkIn, ("Extended service", "Walk\u{2011}in")),
     ];
     report(
         rows.iter()
@@ -124,3 +124,5 @@ fn deadlines_and_due_dates_in_a_sentence() {
             .collect(),
     );
 }
+
+mod spacing;
