@@ -66,6 +66,7 @@ class PingguHours extends HTMLElement {
     if (this.shadowRoot) return;
     const shadow = this.attachShadow({ mode: 'open' });
     const root = document.createElement('div');
+    root.className = 'ph-embed';
     const css = phStylesheet();
     shadow.append(css.link, root);
     Promise.all([phStart(), css.loaded])
