@@ -1,15 +1,21 @@
 #!/usr/bin/env bash
 # Trunk's one post-build hook (Trunk runs a stage's hooks in parallel, and these steps build
-# on each other): on a release build, in order,
-#   1. minify the wasm-bindgen JS glue (tools/minify-js.sh);
-#   2. write the halls' schema.org JSON-LD into index.html (tools/json-ld.mjs), before the
-#      steps that read it;
-#   3. write pinggu-hours.html, the widget in one file (tools/single-file.mjs);
-#   4. write sw.js, the service worker listing every file of the build (tools/service-worker.mjs).
+# on each other), in order:
+#   1. embed.js, the JS glue and the loader in one file (minified on release builds), no
+#      inline script in index.html, integrity hashes of the final files (tools/post-build.mjs);
+#   2. on a release build, the halls' schema.org JSON-LD written into index.html as a data
+#      block (tools/json-ld.mjs), before the steps that read index.html;
+#   3. on a release build, pinggu-hours.html, the widget in one file (tools/single-file.mjs),
+#      made from the glue, which step 1 leaves minified in place;
+#   4. the glue file goes: embed.js holds it, and no page loads it;
+#   5. on a release build, sw.js, the service worker listing every file of the build
+#      (tools/service-worker.mjs).
 set -euo pipefail
-[ "${TRUNK_PROFILE:-}" = release ] || exit 0
 here="$(dirname "$0")"
-"$here/minify-js.sh"
-node "$here/json-ld.mjs"
-node "$here/single-file.mjs"
-node "$here/service-worker.mjs"
+release=false
+[ "${TRUNK_PROFILE:-}" = release ] && release=true
+node "$here/post-build.mjs"
+if $release; then node "$here/json-ld.mjs"; fi
+if $release; then node "$here/single-file.mjs"; fi
+rm -f "$TRUNK_STAGING_DIR"/app-*.js
+if $release; then node "$here/service-worker.mjs"; fi

@@ -9,14 +9,16 @@ use yew::prelude::*;
 use super::components::{
     Announcer, ClockNotice, HallDetail, HallList, Header, MatterFinder, Nav, Planner,
 };
+use super::embedding::{route_in_host_query, Embedding, Layout, Mode};
 use super::hooks::{
     beijing_now, stored_prefs, use_clock, use_document_title, use_remembered_prefs, use_url_sync,
     use_view_focus,
 };
+use super::host_url::use_host_url;
 use super::i18n::Lang;
 use super::route::{Route, View};
 use super::state::{Action, AppState};
-use crate::engine::HallStatus;
+use crate::engine::{Engine, HallStatus};
 
 /// The reducer handle every component reads the state from and dispatches to.
 pub type AppContext = UseReducerHandle<AppState>;
@@ -34,8 +36,9 @@ impl Reducible for AppState {
     }
 }
 
-/// How the embedder or a test starts the page.
-#[derive(Properties, PartialEq)]
+/// How the embedder or a test starts the page. `..AppProps::default()` fills in what a
+/// caller does not set (the defaults of the project's own page).
+#[derive(Properties)]
 pub struct AppProps {
     /// Start at this route instead of the one in the page URL.
     #[prop_or_default]
@@ -50,37 +53,110 @@ pub struct AppProps {
     /// never reads the device clock. `None`: the device clock, ticking each minute.
     #[prop_or_default]
     pub now: Option<NaiveDateTime>,
+    /// Where the widget is shown: its own page (the default), an iframe or a host's element.
+    #[prop_or_default]
+    pub embedding: Rc<Embedding>,
+    /// The host element of a `<pinggu-hours>` widget, which gets `data-ready` once the first
+    /// status is shown (the light-DOM hook a host page can wait for).
+    #[prop_or_default]
+    pub host: Option<web_sys::Element>,
+    /// A folder of replacement data files (the element's `data` attribute, the page's
+    /// `?data=`), handed through for the run-time data loader; unused until it exists.
+    #[prop_or_default]
+    pub data_url: Option<String>,
+    /// Data to show instead of the compiled-in data, already checked by the engine's
+    /// validation (`Engine::from_raw`): a test's own data files.
+    #[prop_or_default]
+    pub engine: Option<Rc<Engine>>,
+}
+
+impl Default for AppProps {
+    fn default() -> Self {
+        AppProps {
+            route: None,
+            lang: None,
+            sync_url: true,
+            now: None,
+            embedding: Rc::default(),
+            host: None,
+            data_url: None,
+            engine: None,
+        }
+    }
+}
+
+/// Engines compare by identity, as in [`AppState`]: the same `Rc` is the same data.
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        let same_engine = match (&self.engine, &other.engine) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (a, b) => a.is_none() && b.is_none(),
+        };
+        same_engine
+            && self.route == other.route
+            && self.lang == other.lang
+            && self.sync_url == other.sync_url
+            && self.now == other.now
+            && self.embedding == other.embedding
+            && self.host == other.host
+            && self.data_url == other.data_url
+    }
+}
+
+/// The route a widget starts at: the page's URL, a host's opted-in parameters, or (an
+/// element that keeps its state to itself) the default view.
+fn start_route(embedding: &Embedding) -> Route {
+    let search = web_sys::window().and_then(|w| w.location().search().ok());
+    let search = search.unwrap_or_default();
+    match (embedding.mode, &embedding.url_prefix) {
+        (Mode::Element, Some(prefix)) => route_in_host_query(&search, prefix),
+        (Mode::Element, None) => Route::default(),
+        (Mode::Page | Mode::Frame, _) => Route::parse(&search),
+    }
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let (route, lang, now) = (props.route.clone(), props.lang, props.now);
+    let (embedding, engine) = (props.embedding.clone(), props.engine.clone());
     let state = use_reducer(move || {
-        let (stored_lang, elderly) = stored_prefs();
-        let route = route.unwrap_or_else(|| {
-            let search = web_sys::window().and_then(|w| w.location().search().ok());
-            Route::parse(&search.unwrap_or_default())
-        });
+        // A host page's storage is the host's: an element neither reads nor writes it.
+        let (stored_lang, elderly) = match embedding.owns_document() {
+            true => stored_prefs(),
+            false => (None, false),
+        };
+        let route = route.unwrap_or_else(|| start_route(&embedding));
         let lang = lang.or(route.lang).or(stored_lang).unwrap_or_default();
         let read = now.or_else(beijing_now);
         // An unreadable clock is past chrono's range: its last minute is the nearest time.
         let mut state = AppState::new(lang, elderly, read.unwrap_or(NaiveDateTime::MAX), route);
         state.clock_unreadable = read.is_none();
+        state.embedding = embedding;
+        if let Some(engine) = engine {
+            state.engine = engine;
+        }
         state
     });
+    let embedding = state.embedding.clone();
     use_clock(&state, props.now);
-    use_url_sync(&state, props.sync_url);
+    use_url_sync(&state, props.sync_url && embedding.mode == Mode::Page);
+    use_host_url(&state);
     use_remembered_prefs(&state);
     use_view_focus(&state.route.view);
     use_document_title(state.lang);
-    let full_page = props.sync_url;
+    let host = props.host.clone();
+    // The offline cache belongs to the project's own origin: never a host page's.
+    let own_page = props.sync_url && embedding.owns_document();
     use_effect_with((), move |_| {
         // Effects run after the first commit, so the first status is on screen now.
         let performance = web_sys::window().and_then(|w| w.performance());
         if let Some(performance) = performance {
             let _ = performance.mark("hours-ready");
         }
-        if full_page {
+        if let Some(host) = host {
+            let _ = host.set_attribute("data-ready", "");
+        }
+        if own_page {
             super::offline::register_service_worker();
         }
     });
@@ -88,25 +164,55 @@ pub fn app(props: &AppProps) -> Html {
     let statuses: StatusList = {
         let (engine, moment) = (state.engine.clone(), state.moment());
         let data = Rc::as_ptr(&engine) as usize;
-        use_memo((moment, data), move |_| engine.status_all(moment))
+        let hall = embedding.hall.clone();
+        use_memo((moment, data, hall), move |(_, _, hall)| {
+            let mut all = engine.status_all(moment);
+            let is_chosen = |s: &HallStatus| {
+                let id = engine.halls().get(s.hall).map(|h| h.id.to_string());
+                id.as_ref() == hall.as_ref()
+            };
+            // One hall only when the host names one the data knows; else every hall.
+            if all.iter().any(is_chosen) {
+                all.retain(is_chosen);
+            }
+            all
+        })
     };
     let texts = state.lang.texts();
-    let body = match &state.route.view {
+    let compact = embedding.layout == Layout::Compact;
+    let view = if compact {
+        &View::Now
+    } else {
+        &state.route.view
+    };
+    let body = match view {
         View::Now => html! { <HallList /> },
         View::Planner => html! { <Planner /> },
         View::Matters => html! { <MatterFinder /> },
         View::Hall(id) => html! { <HallDetail id={id.clone()} /> },
     };
     let class = classes!("ph-app", state.elderly.then_some("ph-elderly"));
+    // Inside a host page the widget adds no landmark of its own: the host has its `<main>`.
+    let own = embedding.owns_document();
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
         <ContextProvider<StatusList> context={statuses}>
             <div {class} lang={state.lang.tag()} data-ready="true">
-                <a class="ph-skip" href="#ph-main">{ texts.skip_to_content }</a>
-                <Header />
+                if own {
+                    <a class="ph-skip" href="#ph-main">{ texts.skip_to_content }</a>
+                }
+                if !compact {
+                    <Header />
+                }
                 <ClockNotice />
-                <Nav />
-                <main id="ph-main" class="ph-main" tabindex="-1">{ body }</main>
+                if !compact {
+                    <Nav />
+                }
+                if own {
+                    <main id="ph-main" class="ph-main" tabindex="-1">{ body }</main>
+                } else {
+                    <div class="ph-main">{ body }</div>
+                }
                 <Announcer />
             </div>
         </ContextProvider<StatusList>>

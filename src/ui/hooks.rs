@@ -139,8 +139,9 @@ pub fn stored_prefs() -> (Option<Lang>, bool) {
 #[hook]
 pub fn use_remembered_prefs(state: &AppContext) {
     let started = use_mut_ref(|| false);
+    let owns_storage = state.embedding.owns_document();
     use_effect_with((state.lang, state.elderly), move |(lang, elderly)| {
-        if !started.replace(true) {
+        if !started.replace(true) || !owns_storage {
             return;
         }
         if let Some(storage) = storage() {

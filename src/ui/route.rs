@@ -138,7 +138,7 @@ impl Route {
 
 /// Percent-decodes a query value (`+` is a space); invalid escapes are kept as written, and
 /// a value whose escapes do not make UTF-8 text is kept whole as written.
-fn decode(value: &str) -> String {
+pub(super) fn decode(value: &str) -> String {
     let bytes = value.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

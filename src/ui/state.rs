@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use chrono::NaiveDateTime;
 
+use super::embedding::Embedding;
 use super::i18n::Lang;
 use super::route::{HallOrder, Route, View};
 use crate::engine::Engine;
@@ -22,6 +23,8 @@ pub struct AppState {
     pub clock: NaiveDateTime,
     /// What the visitor is looking at; mirrored in the URL.
     pub route: Route,
+    /// Where the widget is shown (its own page, an iframe, a host's element): fixed at mount.
+    pub embedding: Rc<Embedding>,
     /// The device clock reads a time chrono cannot represent (a clock set far past the year
     /// 262142): `clock` keeps the last time that could be read, and the page says so.
     pub clock_unreadable: bool,
@@ -35,6 +38,7 @@ impl PartialEq for AppState {
             && self.elderly == other.elderly
             && self.clock == other.clock
             && self.route == other.route
+            && Rc::ptr_eq(&self.embedding, &other.embedding)
             && self.clock_unreadable == other.clock_unreadable
     }
 }
@@ -48,6 +52,7 @@ impl AppState {
             elderly,
             clock,
             route,
+            embedding: Rc::default(),
             clock_unreadable: false,
         }
     }

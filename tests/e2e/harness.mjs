@@ -18,11 +18,27 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves `dir` (default dist/) on a free port of 127.0.0.1; resolves to { url, close }. */
-export async function serveDist(dir = process.env.DIST ?? resolve(import.meta.dirname, '../../dist')) {
-  const root = resolve(dir);
+/** The Content-Security-Policy every page this project ships must work under. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+
+/** The test host pages (portal pages with a widget), served at /fixtures/ beside dist/. */
+const FIXTURES = resolve(import.meta.dirname, 'fixtures');
+
+/**
+ * Serves `dir` (default dist/) on a free port of 127.0.0.1, and the test host pages at
+ * /fixtures/; resolves to { url, close }. `headers` are sent with every response (for
+ * example a Content-Security-Policy).
+ */
+export async function serveDist(dir = process.env.DIST ?? resolve(import.meta.dirname, '../../dist'), { headers = {} } = {}) {
+  const served = resolve(dir);
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let root = served;
+    if (path.startsWith('/fixtures/')) {
+      root = FIXTURES;
+      path = path.slice('/fixtures'.length);
+    }
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
@@ -31,7 +47,7 @@ export async function serveDist(dir = process.env.DIST ?? resolve(import.meta.di
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
@@ -72,13 +88,14 @@ export async function openPage(browser, baseUrl, query = '', viewport = { width:
 }
 
 /**
- * Serves dist/ and starts Chromium before a test file's tests, and stops both after.
+ * Serves dist/ (with `headers`, if given) and starts Chromium before a test file's tests,
+ * and stops both after.
  * Returns an object whose `server` and `browser` are set once `before` has run.
  */
-export function useServerAndBrowser() {
+export function useServerAndBrowser({ headers } = {}) {
   const shared = { server: undefined, browser: undefined };
   before(async () => {
-    shared.server = await serveDist();
+    shared.server = await serveDist(undefined, { headers });
     shared.browser = await launchChromium();
   });
   after(async () => {
@@ -86,4 +103,32 @@ export function useServerAndBrowser() {
     await shared.server?.close();
   });
   return shared;
+}
+
+/**
+ * Watches a browser context for what a locked-down page must never do: a Content-Security-
+ * Policy violation (reported in every frame through `securitypolicyviolation`), a console
+ * message about the policy, a request to another origin, a cookie. `problems()` lists them.
+ */
+export async function watchLockdown(context, origin) {
+  const seen = [];
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`csp-violation: ${e.violatedDirective} ${e.blockedURI} ${e.sample}`);
+    });
+  });
+  context.on('console', (msg) => {
+    const text = msg.text();
+    if (text.startsWith('csp-violation') || /Content Security Policy/i.test(text)) seen.push(text);
+  });
+  context.on('request', (req) => {
+    const url = new URL(req.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) seen.push(`request to ${url.href}`);
+  });
+  return {
+    async problems() {
+      const cookies = await context.cookies();
+      return [...seen, ...cookies.map((c) => `cookie ${c.name}`)];
+    },
+  };
 }

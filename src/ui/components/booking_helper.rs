@@ -169,7 +169,7 @@ pub fn booking_helper(props: &BookingHelperProps) -> Html {
     };
     html! {
         <section class="ph-booking" data-booking={props.hall.clone()} aria-labelledby="ph-booking-heading">
-            <h3 id="ph-booking-heading">{ words.heading }</h3>
+            <@{state.embedding.heading(3)} id="ph-booking-heading">{ words.heading }</@>
             { body }
         </section>
     }

@@ -125,7 +125,7 @@ pub fn hall_card(props: &HallCardProps) -> Html {
             data-next-walk-in={hook(status.next_walk_in)}
             data-unconfirmed={(!status.calendar_known).then_some("true")}>
             if !props.on_hall_page {
-                <h3 class="ph-card-name">{ lang.pick(&hall.name) }</h3>
+                <@{state.embedding.heading(3)} class="ph-card-name">{ lang.pick(&hall.name) }</@>
             }
             <p class={classes!("ph-badge", booked.then_some("ph-badge--booked"))}>
                 <span class="ph-badge-icon" aria-hidden="true">{ icon }</span>

@@ -43,7 +43,7 @@ pub fn hall_detail(props: &HallDetailProps) -> Html {
     html! {
         <section class="ph-hall-detail" aria-labelledby="ph-hall-heading">
             { back }
-            <h2 id="ph-hall-heading">{ lang.pick(&hall.name) }</h2>
+            <@{state.embedding.heading(2)} id="ph-hall-heading">{ lang.pick(&hall.name) }</@>
             if let Ok(week) = engine.week_summary(&hall.id) {
                 <p class="ph-week-summary">{ week_line(lang, &week) }</p>
             }
@@ -58,7 +58,7 @@ pub fn hall_detail(props: &HallDetailProps) -> Html {
             }
             if !hall.members.is_empty() {
                 <section class="ph-members" aria-labelledby="ph-members-heading">
-                    <h3 id="ph-members-heading">{ texts.members_heading }</h3>
+                    <@{state.embedding.heading(3)} id="ph-members-heading">{ texts.members_heading }</@>
                     <ul class="ph-members-list">
                         { for hall.members.iter().map(|member| html! { <li>{ lang.pick(member) }</li> }) }
                     </ul>
@@ -66,7 +66,7 @@ pub fn hall_detail(props: &HallDetailProps) -> Html {
             }
             if has_contact {
                 <section class="ph-contact" aria-labelledby="ph-contact-heading">
-                    <h3 id="ph-contact-heading">{ texts.contact_heading }</h3>
+                    <@{state.embedding.heading(3)} id="ph-contact-heading">{ texts.contact_heading }</@>
                     <dl>
                         if let Some(address) = &contact.address {
                             <dt>{ texts.address }</dt><dd>{ lang.pick(address) }</dd>

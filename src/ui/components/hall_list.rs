@@ -32,7 +32,7 @@ pub fn hall_list() -> Html {
     };
     html! {
         <section class="ph-halls" aria-labelledby="ph-halls-heading">
-            <h2 id="ph-halls-heading">{ lang.texts().halls_heading }</h2>
+            <@{state.embedding.heading(2)} id="ph-halls-heading">{ lang.texts().halls_heading }</@>
             <p class="ph-serving-summary">{ serving_summary(lang, ServingCount::of(&statuses)) }</p>
             <div class="ph-order" role="group" aria-label={words.order_label}>
                 { button(HallOrder::Data, words.order_data) }

@@ -21,11 +21,15 @@ pub fn header() -> Html {
         Callback::from(move |_| state.dispatch(Action::SetAt(None)))
     };
     html! {
-        <header class="ph-header">
+        // Inside a host page the banner is a plain block: the host has its own `<header>`
+        // and `<h1>`.
+        <@{if state.embedding.owns_document() { "header" } else { "div" }} class="ph-header">
             <div class="ph-header-top">
                 <div>
-                    <h1 class="ph-title">{ texts.title }</h1>
-                    <p class="ph-subtitle">{ texts.subtitle }</p>
+                    if state.embedding.shows_title() {
+                        <h1 class="ph-title">{ texts.title }</h1>
+                        <p class="ph-subtitle">{ texts.subtitle }</p>
+                    }
                 </div>
                 <Toolbar />
             </div>
@@ -53,6 +57,6 @@ pub fn header() -> Html {
             if let Some(problem) = &state.route.problem {
                 <p class="ph-notice ph-notice--warning">{ texts.bad_param }<code>{ problem }</code></p>
             }
-        </header>
+        </@>
     }
 }

@@ -24,7 +24,7 @@ pub fn detail(state: &AppContext, engine: &Engine, id: &str) -> Html {
         return html! {
             <section class="ph-matter" aria-labelledby="ph-finder-heading">
                 { back }
-                <h2 id="ph-finder-heading" tabindex="-1">{ words.heading }</h2>
+                <@{state.embedding.heading(2)} id="ph-finder-heading" tabindex="-1">{ words.heading }</@>
                 <p class="ph-error" role="alert" data-unknown-matter="">
                     { words.unknown_matter }<code>{ id.to_owned() }</code>
                 </p>
@@ -60,28 +60,28 @@ pub fn detail(state: &AppContext, engine: &Engine, id: &str) -> Html {
     html! {
         <article class="ph-matter" data-matter={matter.id.to_string()} aria-labelledby="ph-finder-heading">
             { back }
-            <h2 id="ph-finder-heading" tabindex="-1">
+            <@{state.embedding.heading(2)} id="ph-finder-heading" tabindex="-1">
                 { lang.pick(&matter.name).to_owned() }
                 if matter.sample {
                     <span class="ph-sample-tag">{ texts.sample }</span>
                 }
-            </h2>
+            </@>
             if matter.sample {
                 <p class="ph-sample-note">{ texts.sample_note }</p>
             }
             <section class="ph-matter-level" aria-labelledby="ph-level-heading">
-                <h3 id="ph-level-heading">{ words.level_heading }</h3>
+                <@{state.embedding.heading(3)} id="ph-level-heading">{ words.level_heading }</@>
                 <p>{ words.as_at }<strong>{ date_short(lang, moment.date()) }{ " " }{ format_hhmm(moment.time()) }</strong></p>
                 { level_and_due(engine, matter, moment, lang) }
             </section>
             <section aria-labelledby="ph-facts-heading">
-                <h3 id="ph-facts-heading">{ words.facts_heading }</h3>
+                <@{state.embedding.heading(3)} id="ph-facts-heading">{ words.facts_heading }</@>
                 <dl class="ph-facts">
                     { for facts.into_iter().map(|(label, value)| html! { <><dt>{ label }</dt><dd>{ value.to_owned() }</dd></> }) }
                 </dl>
             </section>
             <section class="ph-matter-materials" aria-labelledby="ph-materials-heading">
-                <h3 id="ph-materials-heading">{ words.materials_heading }</h3>
+                <@{state.embedding.heading(3)} id="ph-materials-heading">{ words.materials_heading }</@>
                 if matter.materials.is_empty() {
                     <p>{ words.no_materials }</p>
                 } else {

@@ -42,7 +42,7 @@ pub fn matter_finder() -> Html {
         Some(id) => detail(&state, &engine, &id),
         None => html! {
             <section class="ph-finder" aria-labelledby="ph-finder-heading">
-                <h2 id="ph-finder-heading" tabindex="-1">{ words.heading }</h2>
+                <@{state.embedding.heading(2)} id="ph-finder-heading" tabindex="-1">{ words.heading }</@>
                 <p class="ph-hint">{ words.intro }</p>
                 if engine.matters().iter().any(|m| m.sample) {
                     <p class="ph-sample-note">{ state.lang.texts().sample_note }</p>

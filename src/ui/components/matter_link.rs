@@ -18,7 +18,7 @@ pub fn matter_link(
     let mut route = state.route.clone();
     route.view = View::Matters;
     route.matter = id.map(str::to_owned);
-    let href = format!("./{}", route.to_query(state.lang));
+    let href = state.embedding.link(&route.to_query(state.lang));
     let onclick = {
         let (state, id) = (state.clone(), route.matter);
         Callback::from(move |event: MouseEvent| {

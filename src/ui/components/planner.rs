@@ -61,7 +61,7 @@ pub fn planner() -> Html {
     html! {
         <>
             <section class="ph-planner" aria-labelledby="ph-plan-heading">
-                <h2 id="ph-plan-heading">{ texts.plan_heading }</h2>
+                <@{state.embedding.heading(2)} id="ph-plan-heading">{ texts.plan_heading }</@>
                 <p>{ texts.plan_intro }</p>
                 <form class="ph-plan-form" {onsubmit}>
                     <label>{ texts.date }
@@ -76,7 +76,7 @@ pub fn planner() -> Html {
                     <p class="ph-error" role="alert">{ texts.bad_param }</p>
                 }
                 <div class="ph-shortcuts">
-                    <h3 class="ph-shortcuts-heading">{ texts.shortcuts }</h3>
+                    <@{state.embedding.heading(3)} class="ph-shortcuts-heading">{ texts.shortcuts }</@>
                     <ul>
                         { shortcut(texts.this_saturday, saturday) }
                         { shortcut(texts.next_workday_morning, workday) }

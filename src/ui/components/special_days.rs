@@ -30,7 +30,7 @@ pub fn special_days(props: &SpecialDaysProps) -> Html {
         .collect();
     html! {
         <section class="ph-special" aria-labelledby="ph-special-heading">
-            <h3 id="ph-special-heading">{ texts.special_heading }</h3>
+            <@{state.embedding.heading(3)} id="ph-special-heading">{ texts.special_heading }</@>
             if days.is_empty() {
                 <p>{ texts.no_special_days }</p>
             } else {

@@ -25,11 +25,14 @@ pub fn view_link(props: &ViewLinkProps) -> Html {
     };
     let mut route = state.route.clone();
     route.view = props.view.clone();
-    let href = format!("./{}", route.to_query(state.lang));
+    let href = state.embedding.link(&route.to_query(state.lang));
+    let in_place = state.embedding.switches_in_place();
     let onclick = {
         let view = props.view.clone();
         Callback::from(move |event: MouseEvent| {
-            if !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key()) {
+            if in_place
+                && !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key())
+            {
                 event.prevent_default();
                 state.dispatch(Action::Show(view.clone()));
             }

@@ -24,7 +24,7 @@ pub fn week_table(props: &WeekTableProps) -> Html {
     };
     html! {
         <section class="ph-week" aria-labelledby="ph-week-heading">
-            <h3 id="ph-week-heading">{ texts.week_heading }</h3>
+            <@{state.embedding.heading(3)} id="ph-week-heading">{ texts.week_heading }</@>
             <table class="ph-table">
                 <thead><tr><th scope="col">{ texts.date }</th><th scope="col">{ texts.time }</th></tr></thead>
                 <tbody>
