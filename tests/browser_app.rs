@@ -37,6 +37,7 @@ fn at(date: (i32, u32, u32), hour: u32, minute: u32, lang: Lang) -> AppProps {
         lang: Some(lang),
         sync_url: false,
         now: test_now(),
+        engine: None,
     }
 }
 
@@ -105,6 +106,7 @@ fn live(view: View, now: NaiveDateTime) -> AppProps {
         lang: Some(Lang::En),
         sync_url: false,
         now: Some(now),
+        engine: None,
     }
 }
 

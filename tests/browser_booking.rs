@@ -36,6 +36,7 @@ fn matter_at(matter: &str, when: NaiveDateTime, lang: Lang) -> AppProps {
         lang: Some(lang),
         sync_url: false,
         now: test_now(),
+        engine: None,
     }
 }
 

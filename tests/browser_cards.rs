@@ -23,6 +23,7 @@ fn page(view: View, at: &str, lang: Lang) -> AppProps {
         lang: Some(lang),
         sync_url: false,
         now: test_now(),
+        engine: None,
     }
 }
 

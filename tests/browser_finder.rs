@@ -40,6 +40,7 @@ fn finder(
         lang: Some(lang),
         sync_url: false,
         now: test_now(),
+        engine: None,
     }
 }
 

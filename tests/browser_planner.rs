@@ -33,6 +33,7 @@ fn live(view: View, now: Option<NaiveDateTime>, lang: Lang) -> AppProps {
         lang: Some(lang),
         sync_url: false,
         now,
+        engine: None,
     }
 }
 

@@ -314,6 +314,9 @@ fn data_dir_at(dir: PathBuf, texts: &OwnedTexts) -> PathBuf {
     for (file, text) in &texts.calendars {
         std::fs::write(dir.join("holiday-cn").join(file), text).unwrap();
     }
+    if let Some(text) = &texts.exceptions {
+        std::fs::write(dir.join("exceptions.json"), text).unwrap();
+    }
     dir
 }
 

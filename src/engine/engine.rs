@@ -4,12 +4,13 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rustc_hash::FxBuildHasher;
 
 use crate::engine::calendar::{Calendar, DayInfo, DayKind};
 use crate::engine::error::EngineError;
 use crate::engine::model::booking::BookingRules;
+use crate::engine::model::exception::Exception;
 use crate::engine::model::hall::Hall;
 use crate::engine::model::matter::Matter;
 use crate::engine::model::text::Localized;
@@ -27,6 +28,8 @@ pub struct Data {
     pub(crate) closing_rule: Option<Localized>,
     pub(crate) source: Option<Text>,
     pub(crate) matters_source: Option<Text>,
+    /// Closures and changed hours on given dates (exceptions.json; empty without it).
+    pub(crate) exceptions: List<Exception>,
 }
 
 /// Validated data (calendar, halls, matters, booking rules) that answers every question.
@@ -50,6 +53,7 @@ pub struct Engine {
     pub(crate) closing_rule: Option<Localized>,
     pub(crate) source: Option<Text>,
     pub(crate) matters_source: Option<Text>,
+    pub(crate) exceptions: List<Exception>,
 }
 
 impl Engine {
@@ -62,8 +66,18 @@ impl Engine {
             .enumerate()
             .map(|(i, h)| (h.id.clone(), i))
             .collect();
+        let mut templates: Vec<Templates> = data.halls.iter().map(Templates::of).collect();
+        for (number, e) in data.exceptions.iter().enumerate() {
+            let day = e.date.num_days_from_ce();
+            let workday = data.calendar.code(day).kind.is_legal_workday();
+            for (t, hall) in templates.iter_mut().zip(data.halls.iter()) {
+                if e.covers(&hall.id) {
+                    t.add_exception(day, number, &e.windows, workday);
+                }
+            }
+        }
         Engine {
-            templates: data.halls.iter().map(Templates::of).collect(),
+            templates,
             index,
             calendar: data.calendar,
             halls: data.halls,
@@ -72,6 +86,7 @@ impl Engine {
             closing_rule: data.closing_rule,
             source: data.source,
             matters_source: data.matters_source,
+            exceptions: data.exceptions,
         }
     }
 
@@ -85,6 +100,7 @@ impl Engine {
             closing_rule: self.closing_rule.clone(),
             source: self.source.clone(),
             matters_source: self.matters_source.clone(),
+            exceptions: self.exceptions.clone(),
         }
     }
 
@@ -142,7 +158,7 @@ impl Engine {
     /// What kind of day a date is.
     ///
     /// ```
-    /// use chrono::NaiveDate;
+    /// use chrono::{Datelike, NaiveDate};
     /// use pinggu_hours::engine::{DayKind, Engine};
     /// let engine = Engine::embedded();
     /// let d = engine.day(NaiveDate::from_ymd_opt(2026, 10, 10).unwrap());
@@ -152,6 +168,12 @@ impl Engine {
     /// ```
     pub fn day(&self, date: NaiveDate) -> DayInfo {
         self.calendar.info(date)
+    }
+
+    /// Every exception of exceptions.json (closures and changed hours on given dates), in
+    /// file order: [`HallStatus::exception`](crate::engine::HallStatus::exception) indexes it.
+    pub fn exceptions(&self) -> &[Exception] {
+        &self.exceptions
     }
 
     /// Holidays and adjusted workdays among the `days` days from `from` (at most 3660).

@@ -13,7 +13,7 @@ use super::hooks::{beijing_now, stored_prefs, use_clock, use_remembered_prefs, u
 use super::i18n::Lang;
 use super::route::{Route, View};
 use super::state::{Action, AppState};
-use crate::engine::HallStatus;
+use crate::engine::{Engine, HallStatus};
 
 /// The reducer handle every component reads the state from and dispatches to.
 pub type AppContext = UseReducerHandle<AppState>;
@@ -47,11 +47,16 @@ pub struct AppProps {
     /// never reads the device clock. `None`: the device clock, ticking each minute.
     #[prop_or_default]
     pub now: Option<NaiveDateTime>,
+    /// Answer from this engine instead of the data compiled in (a test's fixture data, an
+    /// embedder's checked files). `None`: [`Engine::embedded`].
+    #[prop_or_default]
+    pub engine: Option<Rc<Engine>>,
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let (route, lang, now) = (props.route.clone(), props.lang, props.now);
+    let engine = props.engine.clone();
     let state = use_reducer(move || {
         let (stored_lang, elderly) = stored_prefs();
         let route = route.unwrap_or_else(|| {
@@ -63,6 +68,9 @@ pub fn app(props: &AppProps) -> Html {
         // An unreadable clock is past chrono's range: its last minute is the nearest time.
         let mut state = AppState::new(lang, elderly, read.unwrap_or(NaiveDateTime::MAX), route);
         state.clock_unreadable = read.is_none();
+        if let Some(engine) = engine {
+            state.engine = engine;
+        }
         state
     });
     use_clock(&state, props.now);

@@ -51,6 +51,7 @@ pub fn mount() {
             lang: None,
             sync_url: true,
             now: None,
+            engine: None,
         };
         yew::Renderer::<App>::with_root_and_props(root, props).render();
     }

@@ -53,9 +53,16 @@ hours: opening and extended service hours of the Pinggu service halls
   hours report --year Y [--json]
   hours validate [DIR] [--json]      (DIR defaults to static/data)
 
+Every command takes --data DIR: answer from the data folder DIR (halls.json,
+matters.json, holiday-cn/*.json, exceptions.json if any), checked first as
+validate checks it, instead of the data compiled in.
 T is Beijing time YYYY-MM-DDTHH:MM (status defaults to now).
 Exit status: 0 fine, 1 refused or invalid data, 2 bad command line.
 ";
+
+/// An answering subcommand: checks its options, then answers from the data compiled in or
+/// from `--data DIR`.
+type Command = fn(&args::Args) -> Result<String, Failure>;
 
 fn run(argv: &[OsString]) -> Result<String, Failure> {
     let args = Args::parse(argv)?;
@@ -63,18 +70,20 @@ fn run(argv: &[OsString]) -> Result<String, Failure> {
         "help" | "--help" | "-h" => Ok(HELP.to_string()),
         "validate" => validate::run(&args),
         cmd => {
-            let engine = pinggu_hours::engine::Engine::embedded();
-            match cmd {
-                "status" => commands::status(&engine, &args),
-                "book" => commands::book(&engine, &args),
-                "serve" => commands::serve(&engine, &args),
-                "due" => commands::due(&engine, &args),
-                "report" => commands::report(&engine, &args),
-                _ => Err(Failure::Usage(format!(
-                    "unknown subcommand {} (try `hours help`)",
-                    quote::quote(cmd)
-                ))),
-            }
+            let answer: Command = match cmd {
+                "status" => commands::status,
+                "book" => commands::book,
+                "serve" => commands::serve,
+                "due" => commands::due,
+                "report" => commands::report,
+                _ => {
+                    return Err(Failure::Usage(format!(
+                        "unknown subcommand {} (try `hours help`)",
+                        quote::quote(cmd)
+                    )))
+                }
+            };
+            answer(&args)
         }
     }
 }
