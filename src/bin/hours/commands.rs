@@ -9,8 +9,8 @@ use pinggu_hours::engine::{
 };
 
 use crate::args::{required, Args};
-use crate::validate::engine_of;
 use crate::quote::{one_line, quote};
+use crate::validate::engine_of;
 use crate::Failure;
 
 fn json<T: Serialize>(value: &T) -> Result<String, Failure> {
@@ -246,7 +246,9 @@ pub fn due(args: &Args) -> Result<String, Failure> {
     args.only(&["--accepted", "--days", "--json"], false)?;
     let accepted = required(&args.accepted, "--accepted")?;
     let days = required(&args.days, "--days")?;
-    let d = engine_of(args)?.due_date(accepted, days).map_err(engine_error)?;
+    let d = engine_of(args)?
+        .due_date(accepted, days)
+        .map_err(engine_error)?;
     let out = DueOut {
         accepted: format_at(accepted),
         counted_from: d.counted_from.to_string(),

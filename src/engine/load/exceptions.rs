@@ -39,11 +39,7 @@ struct Read {
 
 /// The `halls` of an exception: `"all"` or a non-empty list of known hall ids (`ids`,
 /// sorted; `None` when halls.json could not be read, so that check is skipped).
-fn halls(
-    o: &Obj<'_>,
-    ids: Option<&[(&str, usize)]>,
-    errors: &mut Vec<DataError>,
-) -> Option<Named> {
+fn halls(o: &Obj<'_>, ids: Option<&[(&str, usize)]>, errors: &mut Vec<DataError>) -> Option<Named> {
     let path = o.path("halls");
     match o.need("halls", errors)? {
         Value::String(s) if s == "all" => Some(Named::All),
@@ -65,7 +61,10 @@ fn halls(
                     continue;
                 };
                 if ids.is_some_and(|ids| !sorted_contains(ids, &id)) {
-                    errors.push(DataError::new(at.clone(), format!("unknown hall id {id:?}")));
+                    errors.push(DataError::new(
+                        at.clone(),
+                        format!("unknown hall id {id:?}"),
+                    ));
                 }
                 listed.push((id, at));
             }
@@ -208,8 +207,7 @@ pub(crate) fn read_exceptions(
     hall_ids: Option<&[String]>,
     errors: &mut Vec<DataError>,
 ) -> Vec<Exception> {
-    let Some(map) = tree(raw, errors).and_then(|t| top_object(t, "exceptions.json", errors))
-    else {
+    let Some(map) = tree(raw, errors).and_then(|t| top_object(t, "exceptions.json", errors)) else {
         return Vec::new();
     };
     let o = Obj::top(map, "exceptions.json", "");

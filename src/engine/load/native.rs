@@ -33,9 +33,7 @@ impl DataSources<'_> {
                 .iter()
                 .map(|(name, text)| (name.clone(), parse(text, &format!("holiday-cn/{name}"))))
                 .collect(),
-            exceptions: self
-                .exceptions
-                .map(|text| parse(text, "exceptions.json")),
+            exceptions: self.exceptions.map(|text| parse(text, "exceptions.json")),
         }
     }
 }

@@ -256,7 +256,11 @@ fn spans_of(list: usize, items: &[Option<Window>]) -> impl Iterator<Item = Span>
 
 /// Report overlapping windows of one day's list at `path` (an exception's `windows`), each
 /// at most once.
-pub(crate) fn check_list_overlaps(path: String, windows: &[Option<Window>], errors: &mut Vec<DataError>) {
+pub(crate) fn check_list_overlaps(
+    path: String,
+    windows: &[Option<Window>],
+    errors: &mut Vec<DataError>,
+) {
     let paths = [path.clone(), path.clone(), path];
     let spans: Vec<Span> = spans_of(0, windows).collect();
     for (later, earlier) in overlapping(&spans) {

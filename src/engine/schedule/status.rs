@@ -277,7 +277,13 @@ impl Engine {
         let day = date.num_days_from_ce();
         let m = minute_of_day(at.time());
         let today = self.calendar.code(day);
-        if let Some(s) = t.day(day, today.cat).spans.iter().filter(fits).find(|s| m < s.end) {
+        if let Some(s) = t
+            .day(day, today.cat)
+            .spans
+            .iter()
+            .filter(fits)
+            .find(|s| m < s.end)
+        {
             if m >= s.start {
                 return Some(at);
             }

@@ -140,7 +140,11 @@ impl Templates {
         windows: &[Window],
         workday: bool,
     ) {
-        let state = if workday { State::Open } else { State::Extended };
+        let state = if workday {
+            State::Open
+        } else {
+            State::Extended
+        };
         let at = self.exceptions.partition_point(|e| e.day < day);
         if self.exceptions.get(at).is_some_and(|e| e.day == day) {
             return;

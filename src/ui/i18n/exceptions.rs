@@ -110,7 +110,10 @@ mod tests {
         let date = |d| NaiveDate::from_ymd_opt(2026, 12, d).unwrap();
         let closed = day(date(5), Vec::new());
         let line = |lang, from| exception_line(lang, from, &closed).unwrap();
-        assert_eq!(line(Lang::Zh, date(1)), "12月5日暂停办理：系统升级，暂停办理");
+        assert_eq!(
+            line(Lang::Zh, date(1)),
+            "12月5日暂停办理：系统升级，暂停办理"
+        );
         assert_eq!(line(Lang::Zh, date(4)), "明天暂停办理：系统升级，暂停办理");
         assert_eq!(
             line(Lang::En, date(1)),
