@@ -171,7 +171,7 @@ async fn the_timetables_show_the_reason_under_the_day() {
         row("2026-12-03")
     );
     assert!(!row("2026-11-30").contains("⚠"), "{}", row("2026-11-30"));
-    let special: Vec<String> = find_all(&root, ".ph-special li")
+    let special: Vec<String> = find_all(&root, ".ph-special-list > li")
         .iter()
         .map(|li| li.get_attribute("data-date").unwrap_or_default())
         .collect();

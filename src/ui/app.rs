@@ -32,7 +32,7 @@ impl Reducible for AppState {
 }
 
 /// How the embedder or a test starts the page.
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct AppProps {
     /// Start at this route instead of the one in the page URL.
     #[prop_or_default]
@@ -51,6 +51,21 @@ pub struct AppProps {
     /// embedder's checked files). `None`: [`Engine::embedded`].
     #[prop_or_default]
     pub engine: Option<Rc<Engine>>,
+}
+
+/// Engines compare by identity, as in [`AppState`]: the same `Rc` is the same data.
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        let same_engine = match (&self.engine, &other.engine) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (a, b) => a.is_none() && b.is_none(),
+        };
+        same_engine
+            && self.route == other.route
+            && self.lang == other.lang
+            && self.sync_url == other.sync_url
+            && self.now == other.now
+    }
 }
 
 #[function_component(App)]
