@@ -1,5 +1,5 @@
 //! Compiles the shipped data into the binary. Reads `static/data/halls.json`,
-//! `matters.json` and every `static/data/holiday-cn/*.json` (so next year's calendar drops
+//! `matters.json`, `exceptions.json` (if present) and every `static/data/holiday-cn/*.json` (so next year's calendar drops
 //! in with no code change) with serde_json, runs the engine's own validation on them, and
 //! writes the validated data as a Rust static (`src/embedded.rs` includes it). Broken data
 //! fails the build with every problem listed at its JSON path, as `hours validate` lists
@@ -57,6 +57,13 @@ fn run() -> Result<(), String> {
 
     let halls = read(&data.join("halls.json"))?;
     let matters = read(&data.join("matters.json"))?;
+    // Optional: without exceptions.json there are no exceptions.
+    let exceptions_path = data.join("exceptions.json");
+    println!("cargo:rerun-if-changed={}", exceptions_path.display());
+    let exceptions = match exceptions_path.exists() {
+        true => Some(read(&exceptions_path)?),
+        false => None,
+    };
     let mut calendars = Vec::new();
     for f in &files {
         let name = f.file_name().map(|n| n.to_string_lossy().into_owned());
@@ -69,6 +76,7 @@ fn run() -> Result<(), String> {
             .iter()
             .map(|(n, t)| (n.clone(), t.as_str()))
             .collect(),
+        exceptions: exceptions.as_deref(),
     };
     let data = Data::from_sources(&sources).map_err(|e| e.to_string())?;
     let target = out_dir.join("embedded_data.rs");

@@ -92,6 +92,7 @@ fn bench(c: &mut Criterion) {
             .iter()
             .map(|(n, t)| (n.clone(), t.as_str()))
             .collect(),
+        exceptions: None,
     };
     let mut group = c.benchmark_group("validate_big");
     group.sample_size(10);
@@ -100,6 +101,7 @@ fn bench(c: &mut Criterion) {
             halls: &halls,
             matters: &matters,
             calendars: base.calendars.clone(),
+            exceptions: None,
         };
         let problems = Engine::from_sources(&sources).err().map_or(0, |e| e.len());
         println!("validate_big/{name}: {problems} problems");

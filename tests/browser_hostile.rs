@@ -77,6 +77,7 @@ fn hostile_engine() -> Rc<Engine> {
                 "2026.json",
             ),
         ],
+        ..RawFiles::default()
     };
     Rc::new(Engine::from_raw(&files).unwrap())
 }

@@ -314,6 +314,9 @@ fn data_dir_at(dir: PathBuf, texts: &OwnedTexts) -> PathBuf {
     for (file, text) in &texts.calendars {
         std::fs::write(dir.join("holiday-cn").join(file), text).unwrap();
     }
+    if let Some(text) = &texts.exceptions {
+        std::fs::write(dir.join("exceptions.json"), text).unwrap();
+    }
     dir
 }
 
@@ -384,7 +387,15 @@ fn huge_empty_and_missing_values_are_usage_errors() {
     for cmd in [
         "status", "book", "serve", "due", "report", "validate", "help",
     ] {
-        for flag in ["--at", "--accepted", "--hall", "--kind", "--days", "--year"] {
+        for flag in [
+            "--at",
+            "--accepted",
+            "--hall",
+            "--kind",
+            "--days",
+            "--year",
+            "--data",
+        ] {
             fails(&[cmd, flag], 2, "needs a value");
         }
         fails(&[cmd, "--bogus"], 2, "unknown option \"--bogus\"");
@@ -786,4 +797,186 @@ fn export_bad_arguments_are_usage_errors() {
         2,
         "unexpected argument",
     );
+}
+
+/// A copy of static/data with the exceptions of tests/fixtures/exceptions.json.
+fn fixture_dir(name: &str) -> PathBuf {
+    let mut texts = data_texts();
+    texts.exceptions = Some(include_str!("fixtures/exceptions.json").to_string());
+    data_dir(name, &texts)
+}
+
+/// Issue 12: every answering subcommand answers from `--data DIR`, exceptions included.
+#[test]
+fn every_command_answers_from_a_data_folder() {
+    let dir = fixture_dir("data-ok");
+    let d = dir.to_str().unwrap();
+    let closed = ok_stdout(&[
+        "status",
+        "--at",
+        "2026-12-01T10:00",
+        "--hall",
+        "district",
+        "--json",
+        "--data",
+        d,
+    ]);
+    assert_eq!(
+        closed,
+        concat!(
+            r#"{"at":"2026-12-01T10:00","date":"2026-12-01","day_kind":"workday","holiday":null,"calendar_known":true,"halls":["#,
+            r#"{"id":"district","state":"closed","appointment":null,"until":null,"next_change":"2026-12-03T10:00","walk_in_until":null,"next_walk_in":"2026-12-03T10:00","#,
+            r#""exception":{"zh":"系统升级，暂停办理","en":"System upgrade: no service"}}]}"#,
+            "\n"
+        )
+    );
+    // Without --data the compiled-in data answers: no exception.
+    let plain = ok_stdout(&["status", "--at", "2026-12-01T10:00", "--hall", "district"]);
+    assert!(
+        plain.contains("open") && !plain.contains("exception"),
+        "{plain}"
+    );
+    let text = ok_stdout(&["status", "--at=2026-12-01T10:00", "--data", d]);
+    assert!(
+        text.contains("opens 2026-12-03T10:00 [exception: System upgrade: no service]"),
+        "{text}"
+    );
+    fails(
+        &[
+            "book",
+            "--hall",
+            "district",
+            "--at",
+            "2026-12-01T10:00",
+            "--data",
+            d,
+        ],
+        1,
+        "hall `district` is closed all day on 2026-12-01: System upgrade: no service",
+    );
+    let booked = ok_stdout(&[
+        "book",
+        "--hall",
+        "tax",
+        "--at",
+        "2026-12-05T10:00",
+        "--data",
+        d,
+    ]);
+    assert!(booked.contains("book before 2026-12-04T14:00"), "{booked}");
+    let serve = [
+        "serve",
+        "--hall",
+        "district",
+        "--kind",
+        "immediate",
+        "--at",
+        "2026-12-01T10:00",
+    ];
+    assert_eq!(ok_stdout(&serve), "full\n");
+    assert_eq!(
+        ok_stdout(&[&serve[..], &["--data", d]].concat()),
+        "unavailable\n"
+    );
+    let due = ok_stdout(&[
+        "due",
+        "--accepted",
+        "2026-12-01T10:00",
+        "--days",
+        "3",
+        "--data",
+        d,
+    ]);
+    assert!(due.contains("due 2026-12-04"), "{due}");
+    let report = |extra: &[&str]| {
+        let out = ok_stdout(&[&["report", "--year", "2026", "--json"][..], extra].concat());
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        v["halls"][0]["regular_minutes"].as_u64().unwrap()
+    };
+    assert_eq!(report(&[]) - report(&["--data", d]), 810);
+    let ok = ok_stdout(&["validate", "--data", d]);
+    assert!(
+        ok.ends_with("calendar years [2024, 2025, 2026], 6 exceptions\n"),
+        "{ok}"
+    );
+    fails(&["validate", d, "--data", d], 2, "give the folder once");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A broken folder is refused before any answer, with the listing of `hours validate`.
+#[test]
+fn a_broken_data_folder_is_listed_as_validate_lists_it() {
+    let mut texts = data_texts();
+    texts.exceptions = Some(
+        r#"{"exceptions": [{"date": "2026-12-32", "halls": ["moon"], "closed": true,
+            "reason": {"zh": "测试", "en": "Test"}}]}"#
+            .to_string(),
+    );
+    let dir = data_dir("data-broken", &texts);
+    let d = dir.to_str().unwrap();
+    let expected = concat!(
+        "exceptions[0].date: \"2026-12-32\" is not a date (YYYY-MM-DD)\n",
+        "exceptions[0].halls[0]: unknown hall id \"moon\"\n"
+    );
+    let validate = hours(&["validate", d]);
+    assert_eq!(String::from_utf8(validate.stdout).unwrap(), expected);
+    for args in [
+        &["status", "--at", "2026-12-01T10:00"][..],
+        &["book", "--hall", "tax", "--at", "2026-12-01T10:00"],
+        &[
+            "serve",
+            "--hall",
+            "tax",
+            "--kind",
+            "immediate",
+            "--at",
+            "2026-12-01T10:00",
+        ],
+        &["due", "--accepted", "2026-12-01T10:00", "--days", "3"],
+        &["report", "--year", "2026"],
+    ] {
+        let out = hours(&[args, &["--data", d]].concat());
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert_eq!(
+            String::from_utf8(out.stdout.clone()).unwrap(),
+            expected,
+            "{args:?}"
+        );
+        assert!(one_line_stderr(&out).contains("2 problems in"), "{args:?}");
+    }
+    let out = hours(&["report", "--year", "2026", "--json", "--data", d]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8(out.stdout)
+        .unwrap()
+        .starts_with(r#"{"ok":false,"errors":[{"path":"exceptions[0].date""#));
+    // A bad command line is said first; a folder that is none is a usage error.
+    fails(
+        &["report", "--hall", "tax", "--data", d],
+        2,
+        "does not take --hall",
+    );
+    fails(
+        &["report", "--year", "2026", "--data", "/nonexistent/dir"],
+        2,
+        "not a directory",
+    );
+    fails(&["status", "--data="], 2, "--data needs a folder");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The ten thousand windows of `many_windows`, asked through `--data`: the listing is bounded
+/// as `validate` bounds it.
+#[test]
+fn a_data_folder_with_thousands_of_problems_is_listed_bounded() {
+    let dir = many_windows(10_000);
+    let out = hours(&["status", "--data", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let listing = String::from_utf8(out.stdout.clone()).unwrap();
+    assert_eq!(listing.lines().count(), 201);
+    assert!(
+        listing.ends_with("… and 19798 more problems\n"),
+        "{listing}"
+    );
+    assert!(one_line_stderr(&out).contains("19998 problems"));
+    let _ = std::fs::remove_dir_all(&dir);
 }

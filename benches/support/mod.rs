@@ -60,6 +60,7 @@ pub fn engine_with_halls(halls: &str) -> Engine {
             .iter()
             .map(|(n, t)| (n.clone(), t.as_str()))
             .collect(),
+        exceptions: None,
     };
     Engine::from_sources(&sources).expect("valid generated data")
 }

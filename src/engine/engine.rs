@@ -10,6 +10,7 @@ use rustc_hash::FxHasher;
 use crate::engine::calendar::{Calendar, DayInfo, DayKind};
 use crate::engine::error::EngineError;
 use crate::engine::model::booking::BookingRules;
+use crate::engine::model::exception::Exception;
 use crate::engine::model::hall::Hall;
 use crate::engine::model::matter::Matter;
 use crate::engine::model::text::Localized;
@@ -35,6 +36,8 @@ pub struct Data {
     pub(crate) closing_rule: Option<Localized>,
     pub(crate) source: Option<Text>,
     pub(crate) matters_source: Option<Text>,
+    /// Closures and changed hours on given dates (exceptions.json; empty without it).
+    pub(crate) exceptions: List<Exception>,
 }
 
 /// Validated data (calendar, halls, matters, booking rules) that answers every question.
@@ -60,6 +63,7 @@ pub struct Engine {
     pub(crate) closing_rule: Option<Localized>,
     pub(crate) source: Option<Text>,
     pub(crate) matters_source: Option<Text>,
+    pub(crate) exceptions: List<Exception>,
 }
 
 impl Engine {
@@ -70,8 +74,18 @@ impl Engine {
         for (i, h) in data.halls.iter().enumerate() {
             insert_by_key(&mut index, (id_hash(&h.id), i), |e| e.0);
         }
+        let mut templates: Vec<Templates> = data.halls.iter().map(Templates::of).collect();
+        for (number, e) in data.exceptions.iter().enumerate() {
+            let day = e.date.num_days_from_ce();
+            let workday = data.calendar.code(day).kind.is_legal_workday();
+            for (t, hall) in templates.iter_mut().zip(data.halls.iter()) {
+                if e.covers(&hall.id) {
+                    t.add_exception(day, number, &e.windows, workday);
+                }
+            }
+        }
         Engine {
-            templates: data.halls.iter().map(Templates::of).collect(),
+            templates,
             index,
             calendar: data.calendar,
             halls: data.halls,
@@ -80,6 +94,7 @@ impl Engine {
             closing_rule: data.closing_rule,
             source: data.source,
             matters_source: data.matters_source,
+            exceptions: data.exceptions,
         }
     }
 
@@ -93,6 +108,7 @@ impl Engine {
             closing_rule: self.closing_rule.clone(),
             source: self.source.clone(),
             matters_source: self.matters_source.clone(),
+            exceptions: self.exceptions.clone(),
         }
     }
 
@@ -187,7 +203,7 @@ impl Engine {
     /// What kind of day a date is.
     ///
     /// ```
-    /// use chrono::NaiveDate;
+    /// use chrono::{Datelike, NaiveDate};
     /// use pinggu_hours::engine::{DayKind, Engine};
     /// let engine = Engine::embedded();
     /// let d = engine.day(NaiveDate::from_ymd_opt(2026, 10, 10).unwrap());
@@ -197,6 +213,12 @@ impl Engine {
     /// ```
     pub fn day(&self, date: NaiveDate) -> DayInfo {
         self.calendar.info(date)
+    }
+
+    /// Every exception of exceptions.json (closures and changed hours on given dates), in
+    /// file order: [`HallStatus::exception`](crate::engine::HallStatus::exception) indexes it.
+    pub fn exceptions(&self) -> &[Exception] {
+        &self.exceptions
     }
 
     /// Holidays and adjusted workdays among the `days` days from `from` (at most 3660).

@@ -6,6 +6,7 @@ use std::fmt;
 use chrono::NaiveDateTime;
 use serde::Serialize;
 
+use crate::engine::model::text::Localized;
 use crate::engine::time::{format_at, ser_at};
 
 /// One problem in a data file. `path` names the field the way a maintainer would find it
@@ -87,6 +88,16 @@ pub enum EngineError {
         #[serde(serialize_with = "ser_at")]
         at: NaiveDateTime,
     },
+    /// An exception (exceptions.json) closes the hall all day, so there is nothing to book.
+    ClosedByException {
+        /// The hall asked for.
+        hall: String,
+        /// The slot asked for (Beijing time).
+        #[serde(serialize_with = "ser_at")]
+        at: NaiveDateTime,
+        /// Why, as the exception gives it.
+        reason: Localized,
+    },
     /// A time given as text was not `YYYY-MM-DDTHH:MM`.
     BadTime {
         /// The text given.
@@ -110,6 +121,12 @@ impl fmt::Display for EngineError {
             EngineError::Closed { hall, at } => {
                 write!(f, "hall `{hall}` is closed at {}", format_at(*at))
             }
+            EngineError::ClosedByException { hall, at, reason } => write!(
+                f,
+                "hall `{hall}` is closed all day on {}: {}",
+                at.date(),
+                reason.en
+            ),
             EngineError::BadTime { input } => {
                 write!(f, "`{input}` is not a time of the form YYYY-MM-DDTHH:MM")
             }

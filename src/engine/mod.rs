@@ -49,6 +49,7 @@ pub use load::files::{RawFile, RawFiles};
 pub use load::native::{parse as parse_json, DataSources};
 pub use load::value::{Number, Value};
 pub use model::booking::{BookingRules, Channel, ChannelKind};
+pub use model::exception::Exception;
 pub use model::hall::{
     Appointment, Contact, Hall, WeekendDay, WeekendScope, WeekendWindow, Window,
 };

@@ -1,5 +1,5 @@
 //! An embedder's data folder (`data="…"` on the element, `?data=` on the full page): any of
-//! `halls.json`, `matters.json` and `holiday-cn/<year>.json`, fetched after the first status is
+//! `halls.json`, `matters.json`, `exceptions.json` and `holiday-cn/<year>.json`, fetched after the first status is
 //! on screen, parsed by the browser's own `JSON.parse` (the page links no JSON parser) and
 //! walked into the engine's raw tree, so the engine checks them exactly as build.rs and
 //! `hours validate` do. A file the folder does not hold (404) is simply not replaced.
@@ -72,8 +72,8 @@ async fn fetch_text(url: &str) -> Option<String> {
     response.text().await.ok()
 }
 
-/// The files the folder at `base` holds among halls.json, matters.json and the calendars of
-/// `years`, each parsed (or the reason it could not be).
+/// The files the folder at `base` holds among halls.json, matters.json, exceptions.json and
+/// the calendars of `years`, each parsed (or the reason it could not be).
 pub async fn fetch_folder(base: &str, years: impl Iterator<Item = i32>) -> RawFiles {
     let base = base.trim_end_matches('/');
     let mut files = RawFiles::default();
@@ -82,6 +82,9 @@ pub async fn fetch_folder(base: &str, years: impl Iterator<Item = i32>) -> RawFi
     }
     if let Some(text) = fetch_text(&format!("{base}/matters.json")).await {
         files.matters = Some(parse(&text, "matters.json"));
+    }
+    if let Some(text) = fetch_text(&format!("{base}/exceptions.json")).await {
+        files.exceptions = Some(parse(&text, "exceptions.json"));
     }
     for year in years {
         let name = format!("{year}.json");

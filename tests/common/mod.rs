@@ -42,6 +42,14 @@ pub fn engine() -> &'static Engine {
     ENGINE.get_or_init(Engine::embedded)
 }
 
+/// Replacement files for [`Engine::with_files`]: only exceptions.json.
+pub fn exceptions_file(text: &str) -> RawFiles {
+    RawFiles {
+        exceptions: Some(parse_json(text, "exceptions.json")),
+        ..RawFiles::default()
+    }
+}
+
 /// Replacement files for [`Engine::with_files`]: only matters.json.
 pub fn matters_file(text: &str) -> RawFiles {
     RawFiles {
@@ -59,6 +67,8 @@ pub struct OwnedTexts {
     pub matters: String,
     /// Every holiday-cn calendar file: (file name such as `2026.json`, text), by name.
     pub calendars: Vec<(String, String)>,
+    /// exceptions.json, when there is one.
+    pub exceptions: Option<String>,
 }
 
 impl OwnedTexts {
@@ -72,6 +82,7 @@ impl OwnedTexts {
                 .iter()
                 .map(|(name, text)| (name.clone(), text.as_str()))
                 .collect(),
+            exceptions: self.exceptions.as_deref(),
         }
     }
 
@@ -124,6 +135,7 @@ pub fn data_texts() -> OwnedTexts {
         halls: read(&data.join("halls.json")),
         matters: read(&data.join("matters.json")),
         calendars,
+        exceptions: Some(read(&data.join("exceptions.json"))),
     }
 }
 

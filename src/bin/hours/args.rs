@@ -34,6 +34,8 @@ pub struct Args {
     pub from: Option<chrono::NaiveDate>,
     /// `hours validate --today`: the date the calendar freshness check takes as today.
     pub today: Option<chrono::NaiveDate>,
+    /// `--data DIR`: answer from that data folder instead of the data compiled in.
+    pub data: Option<PathBuf>,
     seen: Vec<&'static str>,
 }
 
@@ -51,6 +53,7 @@ const FLAGS: &[&str] = &[
     "--format",
     "--from",
     "--today",
+    "--data",
 ];
 
 fn bad(msg: impl Into<String>) -> Usage {
@@ -136,6 +139,21 @@ impl Args {
                 args.set_switch(name);
                 continue;
             }
+            if name == "--data" {
+                // A folder: any bytes the OS allows, as the positional DIR.
+                let dir = match inline {
+                    Some(v) => OsString::from(v),
+                    None => it
+                        .next()
+                        .cloned()
+                        .ok_or_else(|| bad(format!("{name} needs a value")))?,
+                };
+                if dir.is_empty() {
+                    return Err(bad("--data needs a folder"));
+                }
+                args.data = Some(PathBuf::from(dir));
+                continue;
+            }
             let value = match inline {
                 Some(v) => v,
                 None => {
@@ -192,9 +210,10 @@ impl Args {
         Ok(())
     }
 
-    /// Reject options the subcommand does not take.
+    /// Reject options the subcommand does not take (every one takes `--data`).
     pub fn only(&self, allowed: &[&str], dir_allowed: bool) -> Result<(), Usage> {
-        if let Some(f) = self.seen.iter().find(|f| !allowed.contains(f)) {
+        let takes = |f: &&str| allowed.contains(f) || *f == "--data";
+        if let Some(f) = self.seen.iter().find(|f| !takes(f)) {
             return Err(bad(format!("`hours {}` does not take {f}", self.command)));
         }
         match &self.dir {

@@ -4,11 +4,13 @@ use chrono::{Datelike, NaiveDateTime};
 use serde::Serialize;
 
 use pinggu_hours::engine::{
-    beijing_from_unix_millis, format_at, Appointment, Engine, EngineError, HallStatus, MatterFlags,
+    beijing_from_unix_millis, format_at, Appointment, EngineError, HallStatus, Localized,
+    MatterFlags,
 };
 
 use crate::args::{required, Args};
-use crate::quote::quote;
+use crate::quote::{one_line, quote};
+use crate::validate::engine_of;
 use crate::Failure;
 
 fn json<T: Serialize>(value: &T) -> Result<String, Failure> {
@@ -62,15 +64,20 @@ struct HallOut<'a> {
     next_change: Option<String>,
     walk_in_until: Option<String>,
     next_walk_in: Option<String>,
+    /// The reason of an exception (exceptions.json) on that date; left out on ordinary days,
+    /// so the JSON of issue 3 stays as it was.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    exception: Option<&'a Localized>,
 }
 
 /// `hours status [--at T] [--hall ID] [--json]`.
-pub fn status(engine: &Engine, args: &Args) -> Result<String, Failure> {
+pub fn status(args: &Args) -> Result<String, Failure> {
     args.only(&["--at", "--hall", "--json"], false)?;
     let at = match args.at {
         Some(at) => at,
         None => now()?,
     };
+    let engine = &engine_of(args)?;
     let statuses: Vec<HallStatus> = match &args.hall {
         Some(id) => vec![engine.status(id, at).map_err(engine_error)?],
         None => engine.status_all(at),
@@ -92,6 +99,10 @@ pub fn status(engine: &Engine, args: &Args) -> Result<String, Failure> {
                 next_change: opt_at(s.next_change),
                 walk_in_until: opt_at(s.walk_in_until),
                 next_walk_in: opt_at(s.next_walk_in),
+                exception: s
+                    .exception
+                    .and_then(|e| engine.exceptions().get(e))
+                    .map(|e| &e.reason),
             })
             .collect(),
     };
@@ -119,11 +130,15 @@ pub fn status(engine: &Engine, args: &Args) -> Result<String, Failure> {
                 pinggu_hours::engine::HORIZON_DAYS
             ),
         };
-        let note = if s.closing_rule {
-            " (those present at closing are served until done)"
+        let mut note = if s.closing_rule {
+            " (those present at closing are served until done)".to_string()
         } else {
-            ""
+            String::new()
         };
+        if let Some(reason) = h.exception {
+            // Text from a data file: escaped and cut, as every echo of it is.
+            note += &format!(" [exception: {}]", one_line(&reason.en));
+        }
         text += &format!(
             "{:<13} {:<9} {:<9} {detail}{note}\n",
             h.id,
@@ -143,10 +158,11 @@ struct BookOut<'a> {
 }
 
 /// `hours book --hall ID --at T [--json]`.
-pub fn book(engine: &Engine, args: &Args) -> Result<String, Failure> {
+pub fn book(args: &Args) -> Result<String, Failure> {
     args.only(&["--at", "--hall", "--json"], false)?;
     let hall = required(&args.hall, "--hall")?;
     let at = required(&args.at, "--at")?;
+    let engine = &engine_of(args)?;
     let b = engine.booking(&hall, at).map_err(engine_error)?;
     let out = BookOut {
         hall: &hall,
@@ -181,7 +197,7 @@ pub fn book(engine: &Engine, args: &Args) -> Result<String, Failure> {
 }
 
 /// `hours serve --hall ID --kind K [--hot] [--livelihood] [--restricted] --at T [--json]`.
-pub fn serve(engine: &Engine, args: &Args) -> Result<String, Failure> {
+pub fn serve(args: &Args) -> Result<String, Failure> {
     args.only(
         &[
             "--at",
@@ -197,6 +213,7 @@ pub fn serve(engine: &Engine, args: &Args) -> Result<String, Failure> {
     let hall = required(&args.hall, "--hall")?;
     let kind = required(&args.kind, "--kind")?;
     let at = required(&args.at, "--at")?;
+    let engine = engine_of(args)?;
     let flags = MatterFlags {
         hot: args.hot,
         livelihood: args.livelihood,
@@ -225,11 +242,13 @@ struct DueOut {
 }
 
 /// `hours due --accepted T --days N [--json]`.
-pub fn due(engine: &Engine, args: &Args) -> Result<String, Failure> {
+pub fn due(args: &Args) -> Result<String, Failure> {
     args.only(&["--accepted", "--days", "--json"], false)?;
     let accepted = required(&args.accepted, "--accepted")?;
     let days = required(&args.days, "--days")?;
-    let d = engine.due_date(accepted, days).map_err(engine_error)?;
+    let d = engine_of(args)?
+        .due_date(accepted, days)
+        .map_err(engine_error)?;
     let out = DueOut {
         accepted: format_at(accepted),
         counted_from: d.counted_from.to_string(),
@@ -252,10 +271,10 @@ pub fn due(engine: &Engine, args: &Args) -> Result<String, Failure> {
 }
 
 /// `hours report --year Y [--json]`.
-pub fn report(engine: &Engine, args: &Args) -> Result<String, Failure> {
+pub fn report(args: &Args) -> Result<String, Failure> {
     args.only(&["--year", "--json"], false)?;
     let year = required(&args.year, "--year")?;
-    let r = engine.year_report(year);
+    let r = engine_of(args)?.year_report(year);
     if args.json {
         return json(&r);
     }

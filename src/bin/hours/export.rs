@@ -7,7 +7,6 @@
 //! - `osm`: OSM `opening_hours`, dated rules from `--from` (default today) on; one line
 //!   `ID<TAB>VALUE` per hall, or the bare value with `--hall`.
 
-use pinggu_hours::engine::Engine;
 use pinggu_hours::export::{self, ics::IcsError};
 
 use crate::args::{required, Args};
@@ -16,7 +15,7 @@ use crate::quote::quote;
 use crate::Failure;
 
 /// Write the export `--format` asks for.
-pub fn run(engine: &Engine, args: &Args) -> Result<String, Failure> {
+pub fn run(args: &Args) -> Result<String, Failure> {
     let format = required(&args.format, "--format")?;
     let allowed: &[&str] = match format.as_str() {
         "jsonld" => &["--format", "--hall"],
@@ -29,6 +28,8 @@ pub fn run(engine: &Engine, args: &Args) -> Result<String, Failure> {
         }
     };
     args.only(allowed, false)?;
+    // The command line is checked before the data folder is read.
+    let engine = &crate::validate::engine_of(args)?;
     let halls = export::halls(engine, args.hall.as_deref()).map_err(engine_error)?;
     let from = match args.from {
         Some(d) => d,

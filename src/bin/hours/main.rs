@@ -55,6 +55,9 @@ hours: opening and extended service hours of the Pinggu service halls
   hours validate [DIR] [--json] [--today D]   (DIR defaults to static/data)
   hours export --format jsonld|ics|osm [--hall ID] [--from D]
 
+Every command takes --data DIR: answer from the data folder DIR (halls.json,
+matters.json, holiday-cn/*.json, exceptions.json if any), checked first as
+validate checks it, instead of the data compiled in.
 T is Beijing time YYYY-MM-DDTHH:MM (status defaults to now); D is a date YYYY-MM-DD.
 validate warns when the calendar of this year, or after 1 November of next year, is missing.
 export: jsonld = schema.org JSON-LD (every holiday and adjusted workday of the calendars);
@@ -63,25 +66,31 @@ from --from on (ID<TAB>VALUE per hall, the bare value with --hall); --from defau
 Exit status: 0 fine, 1 refused or invalid data, 2 bad command line.
 ";
 
+/// An answering subcommand: checks its options, then answers from the data compiled in or
+/// from `--data DIR`.
+type Command = fn(&args::Args) -> Result<String, Failure>;
+
 fn run(argv: &[OsString]) -> Result<String, Failure> {
     let args = Args::parse(argv)?;
     match args.command.as_str() {
         "help" | "--help" | "-h" => Ok(HELP.to_string()),
         "validate" => validate::run(&args),
         cmd => {
-            let engine = pinggu_hours::engine::Engine::embedded();
-            match cmd {
-                "status" => commands::status(&engine, &args),
-                "book" => commands::book(&engine, &args),
-                "serve" => commands::serve(&engine, &args),
-                "due" => commands::due(&engine, &args),
-                "report" => commands::report(&engine, &args),
-                "export" => export::run(&engine, &args),
-                _ => Err(Failure::Usage(format!(
-                    "unknown subcommand {} (try `hours help`)",
-                    quote::quote(cmd)
-                ))),
-            }
+            let answer: Command = match cmd {
+                "status" => commands::status,
+                "book" => commands::book,
+                "serve" => commands::serve,
+                "due" => commands::due,
+                "report" => commands::report,
+                "export" => export::run,
+                _ => {
+                    return Err(Failure::Usage(format!(
+                        "unknown subcommand {} (try `hours help`)",
+                        quote::quote(cmd)
+                    )))
+                }
+            };
+            answer(&args)
         }
     }
 }

@@ -1,13 +1,14 @@
-//! `hours validate [DIR] [--json] [--today D]`: check halls.json, matters.json and
-//! holiday-cn/*.json. At most [`LISTED`] problems are printed (a broken file can hold a
-//! hundred thousand); the count and the exit status always cover all of them. Valid data
-//! missing a calendar year that is due (next year's from 1 November) gets a warning line on
-//! stderr (and in the JSON), with the exit status unchanged; `--today` replaces the clock.
+//! `hours validate [DIR] [--json] [--today D]`: check halls.json, matters.json,
+//! exceptions.json (when present) and holiday-cn/*.json; the same reading and listing serve
+//! `--data DIR`. At most [`LISTED`] problems are printed (a broken file can hold a hundred
+//! thousand); the count and the exit status always cover all of them. Valid data missing a
+//! calendar year that is due (next year's from 1 November) gets a warning line on stderr (and
+//! in the JSON), with the exit status unchanged; `--today` replaces the clock.
 
 use std::ffi::OsString;
+use std::fs;
 
 use chrono::Datelike;
-use std::fs;
 use std::path::Path;
 
 use serde::Serialize;
@@ -87,24 +88,17 @@ fn listing(errors: &[DataError]) -> String {
     text
 }
 
-/// Read the files, print the problems (stdout), exit 1 if there is any.
-pub fn run(args: &Args) -> Result<String, Failure> {
-    args.only(&["--json", "--today"], true)?;
-    let dir = args.dir.as_deref().unwrap_or(Path::new("static/data"));
-    if !dir.is_dir() {
-        return Err(Failure::Usage(format!(
-            "{} is not a directory",
-            quote_os(dir.as_os_str())
-        )));
-    }
+/// Read and check the data folder `dir`: the engine over it, or every problem found.
+/// exceptions.json is optional, as in build.rs: without it there are no exceptions.
+pub fn load(dir: &Path) -> Result<Engine, Vec<DataError>> {
     let mut errors = Vec::new();
     let halls = read(&dir.join("halls.json"), "halls.json", &mut errors);
     let matters = read(&dir.join("matters.json"), "matters.json", &mut errors);
+    let exceptions_path = dir.join("exceptions.json");
+    let exceptions = exceptions_path
+        .exists()
+        .then(|| read(&exceptions_path, "exceptions.json", &mut errors));
     let names = calendar_names(&dir.join("holiday-cn"));
-    let today = match args.today {
-        Some(d) => d,
-        None => now()?.date(),
-    };
     if names.is_empty() {
         errors.push(DataError {
             path: "holiday-cn".into(),
@@ -119,60 +113,110 @@ pub fn run(args: &Args) -> Result<String, Failure> {
             (name, text)
         })
         .collect();
-    let mut summary = String::new();
-    let mut warnings = Vec::new();
-    if errors.is_empty() {
-        let sources = DataSources {
-            halls: &halls,
-            matters: &matters,
-            calendars: texts.iter().map(|(n, t)| (n.clone(), t.as_str())).collect(),
-        };
-        match Engine::from_sources(&sources) {
-            Ok(engine) => {
-                summary = format!(
-                    "ok: {} halls, {} matters, calendar years {:?}\n",
-                    engine.halls().len(),
-                    engine.matters().len(),
-                    engine.calendar_years()
-                );
-                // Advice, not a problem: only for data that is otherwise fine, so a listing
-                // of problems stays what it is.
-                warnings.extend(
-                    engine
-                        .missing_calendar_year(today)
-                        .map(|y| freshness(dir, y, today)),
-                );
-                for w in &warnings {
-                    complain(&format!("warning: {w}"));
-                }
-            }
-            Err(e) => errors = e.0,
-        }
+    if !errors.is_empty() {
+        return Err(errors);
     }
-    let text = if args.json {
-        serde_json::to_string(&Out {
-            ok: errors.is_empty(),
-            errors: &errors[..errors.len().min(LISTED)],
-            problem_count: errors.len(),
-            warnings: &warnings,
-        })
-        .map(|s| s + "\n")
-        .map_err(|e| Failure::Refused(e.to_string()))?
-    } else if errors.is_empty() {
-        summary
-    } else {
-        listing(&errors)
+    let sources = DataSources {
+        halls: &halls,
+        matters: &matters,
+        calendars: texts.iter().map(|(n, t)| (n.clone(), t.as_str())).collect(),
+        exceptions: exceptions.as_deref(),
     };
-    if errors.is_empty() {
-        return Ok(text);
+    Engine::from_sources(&sources).map_err(|e| e.0)
+}
+
+/// `dir` if it is a directory, else the usage error saying it is not.
+pub fn directory(dir: &Path) -> Result<&Path, Failure> {
+    if dir.is_dir() {
+        Ok(dir)
+    } else {
+        Err(Failure::Usage(format!(
+            "{} is not a directory",
+            quote_os(dir.as_os_str())
+        )))
     }
-    Err(Failure::Problems {
-        listing: text,
+}
+
+/// The problems found in `dir`, listed as `hours validate` lists them (text or JSON, the
+/// first [`LISTED`]), with the count on stderr: exit status 1.
+pub fn problems(errors: &[DataError], dir: &Path, json: bool) -> Failure {
+    let listing = if json {
+        match report(errors, &[]) {
+            Ok(text) => text,
+            Err(failure) => return failure,
+        }
+    } else {
+        listing(errors)
+    };
+    Failure::Problems {
+        listing,
         summary: format!(
             "{} problem{} in {}",
             errors.len(),
             if errors.len() == 1 { "" } else { "s" },
             quote_os(dir.as_os_str())
         ),
+    }
+}
+
+/// The JSON report of `validate --json`.
+fn report(errors: &[DataError], warnings: &[String]) -> Result<String, Failure> {
+    serde_json::to_string(&Out {
+        ok: errors.is_empty(),
+        errors: &errors[..errors.len().min(LISTED)],
+        problem_count: errors.len(),
+        warnings,
     })
+    .map(|s| s + "\n")
+    .map_err(|e| Failure::Refused(e.to_string()))
+}
+
+/// The engine over `--data DIR` when given (checked first: its problems end the command as
+/// `hours validate` would list them), else over the data compiled in.
+pub fn engine_of(args: &Args) -> Result<Engine, Failure> {
+    let Some(dir) = args.data.as_deref() else {
+        return Ok(Engine::embedded());
+    };
+    let dir = directory(dir)?;
+    load(dir).map_err(|errors| problems(&errors, dir, args.json))
+}
+
+/// Read the files, print the problems (stdout), exit 1 if there is any.
+pub fn run(args: &Args) -> Result<String, Failure> {
+    args.only(&["--json", "--today"], true)?;
+    let dir = match (&args.dir, &args.data) {
+        (Some(_), Some(_)) => {
+            return Err(Failure::Usage(
+                "give the folder once: as DIR or as --data DIR".into(),
+            ))
+        }
+        (Some(d), None) | (None, Some(d)) => d.as_path(),
+        (None, None) => Path::new("static/data"),
+    };
+    let dir = directory(dir)?;
+    let today = match args.today {
+        Some(d) => d,
+        None => now()?.date(),
+    };
+    let engine = load(dir).map_err(|errors| problems(&errors, dir, args.json))?;
+    // Advice, not a problem: only for data that is otherwise fine, so a listing of problems
+    // stays what it is.
+    let warnings: Vec<String> = engine
+        .missing_calendar_year(today)
+        .map(|y| freshness(dir, y, today))
+        .into_iter()
+        .collect();
+    for w in &warnings {
+        complain(&format!("warning: {w}"));
+    }
+    if args.json {
+        return report(&[], &warnings);
+    }
+    Ok(format!(
+        "ok: {} halls, {} matters, calendar years {:?}, {} exceptions\n",
+        engine.halls().len(),
+        engine.matters().len(),
+        engine.calendar_years(),
+        engine.exceptions().len()
+    ))
 }

@@ -6,11 +6,12 @@
 
 use std::fmt::Write as _;
 
-use chrono::{NaiveTime, Timelike};
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 
 use crate::engine::calendar::{Calendar, DayCode};
 use crate::engine::engine::Data;
 use crate::engine::model::booking::{BookingRules, Channel};
+use crate::engine::model::exception::Exception;
 use crate::engine::model::hall::{Contact, Hall, WeekendWindow, Window};
 use crate::engine::model::matter::{Keywords, Matter};
 use crate::engine::model::text::Localized;
@@ -90,6 +91,18 @@ impl Emit for NaiveTime {
     }
 }
 
+impl Emit for NaiveDate {
+    fn emit(&self, out: &mut String) {
+        let _ = write!(
+            out,
+            "crate::engine::time::ymd({}, {}, {})",
+            self.year(),
+            self.month(),
+            self.day()
+        );
+    }
+}
+
 /// Enums by their variant names (their `Debug`), under the module path given.
 macro_rules! emit_enum {
     ($($ty:path => $path:literal),+ $(,)?) => {$(
@@ -130,8 +143,9 @@ macro_rules! emit_struct {
 
 emit_struct! {
     Data => "crate::engine::Data" {
-        calendar, halls, matters, booking, closing_rule, source, matters_source
+        calendar, halls, matters, booking, closing_rule, source, matters_source, exceptions
     },
+    Exception => "crate::engine::Exception" { date, halls, windows, reason },
     Calendar => "crate::engine::calendar::Calendar" {
         first, first_year, year_starts, codes, names, years, papers
     },

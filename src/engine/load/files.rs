@@ -1,5 +1,5 @@
-//! The data files as raw trees, read into [`Data`] in one pass: halls.json, matters.json
-//! (checked against the halls it declares) and the holiday-cn calendars. Every problem of
+//! The data files as raw trees, read into [`Data`] in one pass: halls.json, matters.json and
+//! exceptions.json (both checked against the halls it declares) and the holiday-cn calendars. Every problem of
 //! every file is listed, so a clerk fixes them all in one round. The same pass replaces some
 //! files of an existing data set (an embedder's folder holding only a new matter list or next
 //! year's calendar): the files given are checked against the ones they join.
@@ -8,6 +8,7 @@ use crate::engine::calendar::Calendar;
 use crate::engine::engine::{Data, Engine};
 use crate::engine::error::{DataError, DataErrors};
 use crate::engine::load::booking;
+use crate::engine::load::exceptions::{kept_exceptions_check, read_exceptions};
 use crate::engine::load::halls;
 use crate::engine::load::matters;
 use crate::engine::load::object::Obj;
@@ -34,12 +35,18 @@ pub struct RawFiles {
     pub matters: Option<RawFile>,
     /// holiday-cn calendar files: (file name such as `2026.json`, tree).
     pub calendars: Vec<(String, RawFile)>,
+    /// exceptions.json: closures and changed hours on given dates. Optional even for a whole
+    /// data set: without it there are no exceptions.
+    pub exceptions: Option<RawFile>,
 }
 
 impl RawFiles {
     /// Whether no file is given at all.
     pub fn is_empty(&self) -> bool {
-        self.halls.is_none() && self.matters.is_none() && self.calendars.is_empty()
+        self.halls.is_none()
+            && self.matters.is_none()
+            && self.calendars.is_empty()
+            && self.exceptions.is_none()
     }
 }
 
@@ -193,6 +200,16 @@ fn read(base: Option<&Data>, files: &RawFiles) -> Result<Data, DataErrors> {
             (Vec::new(), None)
         }
     };
+    let exceptions = match (&files.exceptions, base) {
+        (Some(raw), _) => read_exceptions(raw, declared, &mut errors),
+        (None, Some(b)) => {
+            if let (Some(_), Some(ids)) = (&files.halls, declared) {
+                kept_exceptions_check(&b.exceptions, ids, &mut errors);
+            }
+            b.exceptions.to_vec()
+        }
+        (None, None) => Vec::new(),
+    };
     match halls_file.booking {
         Some(booking) if errors.is_empty() => Ok(Data {
             calendar,
@@ -202,14 +219,15 @@ fn read(base: Option<&Data>, files: &RawFiles) -> Result<Data, DataErrors> {
             closing_rule: halls_file.closing_rule,
             source: halls_file.source.map(Text::from),
             matters_source: matters_source.map(Text::from),
+            exceptions: exceptions.into(),
         }),
         _ => Err(DataErrors(errors)),
     }
 }
 
 impl Data {
-    /// Read and check a whole data set (halls.json, matters.json and the calendars), listing
-    /// every problem found in any of the files.
+    /// Read and check a whole data set (halls.json, matters.json, the calendars and, if
+    /// given, exceptions.json), listing every problem found in any of the files.
     pub fn from_raw(files: &RawFiles) -> Result<Data, DataErrors> {
         read(None, files)
     }

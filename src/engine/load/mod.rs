@@ -10,6 +10,7 @@ pub(crate) mod contact;
 #[cfg(not(target_arch = "wasm32"))]
 #[allow(dead_code)]
 pub(crate) mod emit;
+pub(crate) mod exceptions;
 pub(crate) mod files;
 pub(crate) mod halls;
 pub(crate) mod matters;

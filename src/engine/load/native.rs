@@ -18,6 +18,8 @@ pub struct DataSources<'a> {
     pub matters: &'a str,
     /// holiday-cn calendar files: (file name such as `2026.json`, text).
     pub calendars: Vec<(String, &'a str)>,
+    /// exceptions.json, when the folder has one (without it there are no exceptions).
+    pub exceptions: Option<&'a str>,
 }
 
 impl DataSources<'_> {
@@ -31,6 +33,7 @@ impl DataSources<'_> {
                 .iter()
                 .map(|(name, text)| (name.clone(), parse(text, &format!("holiday-cn/{name}"))))
                 .collect(),
+            exceptions: self.exceptions.map(|text| parse(text, "exceptions.json")),
         }
     }
 }
@@ -50,7 +53,7 @@ impl Engine {
     /// let halls = std::fs::read_to_string("static/data/halls.json").unwrap();
     /// let broken = halls.replacen("\"17:30\"", "\"25:00\"", 1);
     /// assert_ne!(broken, halls);
-    /// let sources = DataSources { halls: &broken, matters: "{}", calendars: Vec::new() };
+    /// let sources = DataSources { halls: &broken, matters: "{}", ..DataSources::default() };
     /// let errors = Engine::from_sources(&sources).unwrap_err();
     /// assert_eq!(
     ///     errors.iter().next().unwrap().to_string(),

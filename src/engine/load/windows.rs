@@ -45,9 +45,14 @@ fn span_at(
 /// Fields of a workday window object.
 const WINDOW_FIELDS: &[&str] = &["start", "end", "appointment"];
 
-/// Read a workday window; `appointment` defaults to `walk_in` in regular hours and must be
-/// given for an extended window.
-fn window(v: &Value, path: String, extended: bool, errors: &mut Vec<DataError>) -> Option<Window> {
+/// Read a window; `appointment` defaults to `walk_in` in regular hours, and where it must be
+/// given (`required_says`: the problem when it is absent) its absence is reported.
+fn window(
+    v: &Value,
+    path: String,
+    required_says: Option<&'static str>,
+    errors: &mut Vec<DataError>,
+) -> Option<Window> {
     let o = Obj::at(v, path, "a window object", errors)?;
     o.only(WINDOW_FIELDS, errors);
     let start = o.string("start", errors);
@@ -55,14 +60,13 @@ fn window(v: &Value, path: String, extended: bool, errors: &mut Vec<DataError>) 
     let appointment = match o.maybe("appointment") {
         Some(a) => choice(a, o.path("appointment"), Appointment::NAMES.0, errors)
             .and_then(|i| Appointment::NAMES.1.get(i).copied()),
-        None if extended => {
-            errors.push(DataError::new(
-                o.path("appointment"),
-                "an extended window must say `required` or `walk_in`",
-            ));
-            None
-        }
-        None => Some(Appointment::WalkIn),
+        None => match required_says {
+            Some(problem) => {
+                errors.push(DataError::new(o.path("appointment"), problem));
+                None
+            }
+            None => Some(Appointment::WalkIn),
+        },
     };
     let (start, end) = span_at(&start?, &end?, o.here(), errors)?;
     Some(Window {
@@ -78,7 +82,7 @@ pub(crate) fn regular_window(
     path: String,
     errors: &mut Vec<DataError>,
 ) -> Option<Window> {
-    window(v, path, false, errors)
+    window(v, path, None, errors)
 }
 
 /// Read a workday extended window.
@@ -87,7 +91,27 @@ pub(crate) fn extended_window(
     path: String,
     errors: &mut Vec<DataError>,
 ) -> Option<Window> {
-    window(v, path, true, errors)
+    window(
+        v,
+        path,
+        Some("an extended window must say `required` or `walk_in`"),
+        errors,
+    )
+}
+
+/// Read a window of an exception day (exceptions.json): its appointment rule is always
+/// given, since it may fall on a workday or a weekend.
+pub(crate) fn exception_window(
+    v: &Value,
+    path: String,
+    errors: &mut Vec<DataError>,
+) -> Option<Window> {
+    window(
+        v,
+        path,
+        Some("a window must say `required` or `walk_in`"),
+        errors,
+    )
 }
 
 /// Fields of a weekend window object.
@@ -228,6 +252,22 @@ fn spans_of(list: usize, items: &[Option<Window>]) -> impl Iterator<Item = Span>
             end: w.end,
         })
     })
+}
+
+/// Report overlapping windows of one day's list at `path` (an exception's `windows`), each
+/// at most once.
+pub(crate) fn check_list_overlaps(
+    path: String,
+    windows: &[Option<Window>],
+    errors: &mut Vec<DataError>,
+) {
+    let paths = [path.clone(), path.clone(), path];
+    let spans: Vec<Span> = spans_of(0, windows).collect();
+    for (later, earlier) in overlapping(&spans) {
+        if let (Some(l), Some(e)) = (spans.get(later), spans.get(earlier)) {
+            errors.push(describe(l, e, &paths));
+        }
+    }
 }
 
 /// Report overlapping windows of one hall (the object `o`): regular and extended windows

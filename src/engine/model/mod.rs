@@ -6,6 +6,7 @@
 use std::borrow::Cow;
 
 pub(crate) mod booking;
+pub(crate) mod exception;
 pub(crate) mod hall;
 pub(crate) mod matter;
 pub(crate) mod spelling;

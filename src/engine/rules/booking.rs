@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::engine::engine::Engine;
 use crate::engine::error::EngineError;
 use crate::engine::model::hall::Appointment;
-use crate::engine::schedule::templates::State;
+use crate::engine::schedule::templates::{Closure, State};
 use crate::engine::time::ser_at;
 
 /// Whether a slot needs a booking, and by when it must be made.
@@ -52,7 +52,8 @@ impl Booking {
 impl Engine {
     /// Whether a slot needs a booking and the booking deadline: before 14:00 of the last
     /// legal workday before the slot's date (Article 3). An error if the hall does not serve
-    /// at the slot.
+    /// at the slot; [`EngineError::ClosedByException`], with the reason, on a day an
+    /// exception closes it.
     ///
     /// ```
     /// use pinggu_hours::engine::{parse_at, Appointment, Engine};
@@ -74,6 +75,14 @@ impl Engine {
         let i = self.index(hall)?;
         let status = self.status_of(i, at);
         let Some(appointment) = status.appointment else {
+            let exception = status.exception.and_then(|e| self.exceptions.get(e));
+            if let (Some(Closure::Exception), Some(e)) = (status.closure, exception) {
+                return Err(EngineError::ClosedByException {
+                    hall: hall.to_string(),
+                    at,
+                    reason: e.reason.clone(),
+                });
+            }
             return Err(EngineError::Closed {
                 hall: hall.to_string(),
                 at,

@@ -16,7 +16,8 @@ pub struct HallMinutes {
     pub regular_minutes: u32,
     /// Minutes of extended windows on legal workdays.
     pub workday_extended_minutes: u32,
-    /// Minutes of weekend extended windows.
+    /// Minutes of weekend extended windows (and of an exception's windows on any day that
+    /// is not a legal workday: reading: exception days).
     pub weekend_extended_minutes: u32,
 }
 
@@ -32,7 +33,8 @@ pub struct YearReport {
 }
 
 impl Engine {
-    /// The service minutes each hall offers in `year`. A year chrono cannot represent gives
+    /// The service minutes each hall offers in `year`, exception days as exceptions.json sets
+    /// them. A year chrono cannot represent gives
     /// zero minutes and `calendar_known: false`.
     ///
     /// ```
@@ -57,9 +59,11 @@ impl Engine {
         let first = NaiveDate::from_ymd_opt(year, 1, 1);
         let days = first.map(|d| d.iter_days().take_while(|x| x.year() == year));
         for date in days.into_iter().flatten() {
-            let cat = self.calendar.code(date.num_days_from_ce()).cat;
+            let day = date.num_days_from_ce();
+            let cat = self.calendar.code(day).cat;
             for (row, t) in halls.iter_mut().zip(&self.templates) {
-                for s in t.spans(cat) {
+                // An exception day counts the windows it gives (none when it closes the hall).
+                for s in t.day(day, cat).spans {
                     let minutes = u32::from(s.end.saturating_sub(s.start));
                     let field = match (s.state, cat) {
                         (State::Open, _) => &mut row.regular_minutes,

@@ -61,12 +61,16 @@ pub struct HallStatus {
     #[serde(serialize_with = "ser_opt_at")]
     pub next_walk_in: Option<NaiveDateTime>,
     /// Why the hall is closed (before opening, a break, after closing, a day without
-    /// windows); `None` when it serves.
+    /// windows, a day an exception closes); `None` when it serves.
     pub closure: Option<Closure>,
     /// The reading this answer rests on, if any: [`Reading::HolidayWeekends`] when the window
     /// now, or the next opening or walk-in window named, is on a Saturday or Sunday of a
     /// holiday (only windows without the "not on statutory holidays" mark open then).
     pub reading: Option<Reading>,
+    /// The exception that sets the hall's hours on the date of `at` (closed, or other
+    /// windows), as its position in [`Engine::exceptions`], whose `reason` the page shows;
+    /// `None` on an ordinary day.
+    pub exception: Option<usize>,
     /// The kind of the day of `at`.
     pub day_kind: DayKind,
     /// False if any day this answer depends on lies outside the calendar data.
@@ -146,15 +150,20 @@ impl Engine {
             next_walk_in: None,
             closure: None,
             reading: None,
+            exception: None,
             day_kind: code.kind,
             calendar_known: code.known,
         };
         let Some(t) = self.templates.get(i) else {
             return status;
         };
-        let spans = t.spans(code.cat);
-        // Today's answer names today's windows: on a holiday weekend day they rest on the reading.
-        let today_reading = !spans.is_empty() && code.cat.is_holiday_weekend();
+        let today = t.day_of(date, code.cat);
+        let spans = today.spans;
+        status.exception = today.exception;
+        // Today's answer names today's windows: on a holiday weekend day they rest on the
+        // reading, unless an exception sets them.
+        let today_reading =
+            !spans.is_empty() && code.cat.is_holiday_weekend() && today.exception.is_none();
         // The next walk-in start today, if any; else the days ahead are searched.
         let walk_in_today = match slot(spans, minute_of_day(at.time())) {
             Slot::In(s) => {
@@ -163,7 +172,11 @@ impl Engine {
                 status.appointment = Some(s.appointment);
                 status.until = Some(until);
                 status.next_change = Some(until);
-                status.closing_rule = code.cat == Category::Workday && t.closing == Some(s.end);
+                // On an exception day only a last window ending at the usual closing has it
+                // (reading: exception days).
+                status.closing_rule = code.cat == Category::Workday
+                    && t.closing == Some(s.end)
+                    && (today.exception.is_none() || spans.last().map(|l| l.end) == Some(s.end));
                 if s.appointment == Appointment::WalkIn {
                     status.walk_in_until = Some(date.and_time(s.walk_in_end));
                     status.reading = today_reading.then_some(Reading::HolidayWeekends);
@@ -177,10 +190,10 @@ impl Engine {
                 s.next_walk_in
             }
             Slot::After => {
-                status.closure = Some(if spans.is_empty() {
-                    Closure::ClosedDay
-                } else {
-                    Closure::AfterClosing
+                status.closure = Some(match (spans.is_empty(), today.exception) {
+                    (true, Some(_)) => Closure::Exception,
+                    (true, None) => Closure::ClosedDay,
+                    (false, _) => Closure::AfterClosing,
                 });
                 None
             }
@@ -219,19 +232,21 @@ impl Engine {
         for k in 1..=HORIZON_DAYS {
             let code = self.calendar.code(day.saturating_add(k));
             ahead.known &= code.known;
-            let spans = t.spans(code.cat);
-            let Some(first) = spans.first() else {
+            // A day an exception closes is skipped; one it gives windows opens in them.
+            let found = t.day(day.saturating_add(k), code.cat);
+            let Some(first) = found.spans.first() else {
                 continue;
             };
+            let reading = code.cat.is_holiday_weekend() && found.exception.is_none();
             let on = || date.checked_add_days(Days::new(u64::from(k.unsigned_abs())));
             if want_opening {
                 want_opening = false;
                 ahead.opening = on().map(|d| d.and_time(first.start_t));
-                ahead.reading |= code.cat.is_holiday_weekend();
+                ahead.reading |= reading;
             }
             if let Some(w) = first.next_walk_in {
                 ahead.walk_in = on().map(|d| d.and_time(w));
-                ahead.reading |= code.cat.is_holiday_weekend();
+                ahead.reading |= reading;
                 break;
             }
         }
@@ -262,7 +277,13 @@ impl Engine {
         let day = date.num_days_from_ce();
         let m = minute_of_day(at.time());
         let today = self.calendar.code(day);
-        if let Some(s) = t.spans(today.cat).iter().filter(fits).find(|s| m < s.end) {
+        if let Some(s) = t
+            .day(day, today.cat)
+            .spans
+            .iter()
+            .filter(fits)
+            .find(|s| m < s.end)
+        {
             if m >= s.start {
                 return Some(at);
             }
@@ -270,7 +291,7 @@ impl Engine {
         }
         for k in 1..=HORIZON_DAYS {
             let d = day.saturating_add(k);
-            if let Some(s) = t.spans(self.calendar.code(d).cat).iter().find(fits) {
+            if let Some(s) = t.day(d, self.calendar.code(d).cat).spans.iter().find(fits) {
                 return NaiveDate::from_num_days_from_ce_opt(d).map(|x| x.and_time(s.start_t));
             }
         }

@@ -1,11 +1,13 @@
 //! Per-hall day templates: the merged spans of one day for each day category, computed
 //! once when the data is loaded so that a status query is an array read and a short scan.
+//! The dates of exceptions.json that concern a hall are kept with its templates, already
+//! merged, in a short list sorted by day: a hall without any costs a query one length check.
 
 use crate::engine::model::spelling::spelled_enum;
-use chrono::NaiveTime;
+use chrono::{Datelike, NaiveDate, NaiveTime};
 
 use crate::engine::calendar::{Category, CATEGORIES};
-use crate::engine::model::hall::{Appointment, Hall, WeekendDay};
+use crate::engine::model::hall::{Appointment, Hall, WeekendDay, Window};
 use crate::engine::sorted::insert_by_key;
 use crate::engine::time::minute_of_day;
 
@@ -35,6 +37,8 @@ spelled_enum! {
         AfterClosing = "after_closing",
         /// No window at all on that day (a Sunday, a holiday).
         ClosedDay = "closed_day",
+        /// Closed all day by an exception (exceptions.json), for the reason it gives.
+        Exception = "exception",
     }
 }
 
@@ -61,12 +65,33 @@ pub(crate) struct SpanM {
     pub closed_before: Closure,
 }
 
+/// A date on which an exception sets a hall's spans.
+#[derive(Clone, Debug)]
+pub(crate) struct ExceptionDay {
+    /// Day number (`num_days_from_ce`).
+    day: i32,
+    /// Merged spans; empty when the hall is closed that day.
+    spans: Vec<SpanM>,
+    /// Position of the exception in exceptions.json.
+    exception: usize,
+}
+
+/// A day of one hall as the answers read it: its merged spans and, when an exception sets
+/// them, the exception's position in exceptions.json.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct DaySpans<'t> {
+    pub spans: &'t [SpanM],
+    pub exception: Option<usize>,
+}
+
 /// The day templates of one hall.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Templates {
     by_cat: [Vec<SpanM>; CATEGORIES],
     /// End minute of the last workday span, when the hall has the closing rule.
     pub closing: Option<u16>,
+    /// The hall's exception days, sorted by day.
+    exceptions: Vec<ExceptionDay>,
 }
 
 impl Templates {
@@ -102,6 +127,90 @@ impl Templates {
             Vec::new(),
         ];
         t
+    }
+
+    /// Add the exception at position `exception` on day number `day`: `windows` replace the
+    /// hall's own, as regular hours on a legal workday (`workday`) and extended windows on any
+    /// other day (reading: exception days, docs/rules.md). A second exception on a day already
+    /// held is ignored (validation refuses it).
+    pub(crate) fn add_exception(
+        &mut self,
+        day: i32,
+        exception: usize,
+        windows: &[Window],
+        workday: bool,
+    ) {
+        let state = if workday {
+            State::Open
+        } else {
+            State::Extended
+        };
+        let at = self.exceptions.partition_point(|e| e.day < day);
+        if self.exceptions.get(at).is_some_and(|e| e.day == day) {
+            return;
+        }
+        let spans = windows
+            .iter()
+            .map(|w| span(w.start, w.end, state, w.appointment))
+            .collect();
+        let spans = merge(spans);
+        self.exceptions.insert(
+            at,
+            ExceptionDay {
+                day,
+                spans,
+                exception,
+            },
+        );
+    }
+
+    /// The hall's day with number `day` (`num_days_from_ce`) of category `cat`: the
+    /// exception's spans on an exception day, else the template's.
+    #[inline]
+    pub(crate) fn day(&self, day: i32, cat: Category) -> DaySpans<'_> {
+        if !self.exceptions.is_empty() {
+            if let Ok(i) = self.exceptions.binary_search_by_key(&day, |e| e.day) {
+                if let Some(e) = self.exceptions.get(i) {
+                    return DaySpans {
+                        spans: &e.spans,
+                        exception: Some(e.exception),
+                    };
+                }
+            }
+        }
+        DaySpans {
+            spans: self.spans(cat),
+            exception: None,
+        }
+    }
+
+    /// [`Templates::day`] of a date: its day number is worked out only for a hall with
+    /// exception days.
+    #[inline]
+    pub(crate) fn day_of(&self, date: NaiveDate, cat: Category) -> DaySpans<'_> {
+        if self.exceptions.is_empty() {
+            return DaySpans {
+                spans: self.spans(cat),
+                exception: None,
+            };
+        }
+        self.day(date.num_days_from_ce(), cat)
+    }
+
+    /// The hall's exception days from day number `from` on, before `end`: (day number,
+    /// position in exceptions.json).
+    pub(crate) fn exception_days(
+        &self,
+        from: i32,
+        end: i32,
+    ) -> impl Iterator<Item = (i32, usize)> + '_ {
+        let first = self.exceptions.partition_point(|e| e.day < from);
+        self.exceptions
+            .get(first..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(move |e| e.day < end)
+            .map(|e| (e.day, e.exception))
     }
 
     /// The spans of a day category, sorted and merged.

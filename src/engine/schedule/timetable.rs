@@ -7,6 +7,7 @@ use crate::engine::calendar::{Category, DayInfo};
 use crate::engine::engine::Engine;
 use crate::engine::error::EngineError;
 use crate::engine::model::hall::Appointment;
+use crate::engine::model::text::Localized;
 use crate::engine::schedule::templates::State;
 use crate::engine::time::{ser_hhmm, ser_opt_hhmm};
 
@@ -39,6 +40,9 @@ pub struct DayTimetable {
     /// [`HallStatus::closing_rule`](super::HallStatus::closing_rule)); `None` on days it does not.
     #[serde(serialize_with = "ser_opt_hhmm")]
     pub closing_rule: Option<NaiveTime>,
+    /// The reason of the exception (exceptions.json) that closes the hall or sets its
+    /// `spans` on this date; `None` on an ordinary day.
+    pub exception: Option<Localized>,
 }
 
 impl Engine {
@@ -55,13 +59,16 @@ impl Engine {
     pub fn day_timetable(&self, hall: &str, date: NaiveDate) -> Result<DayTimetable, EngineError> {
         let i = self.index(hall)?;
         let day = self.calendar.info(date);
-        let code = self
-            .calendar
-            .code(chrono::Datelike::num_days_from_ce(&date));
+        let number = chrono::Datelike::num_days_from_ce(&date);
+        let code = self.calendar.code(number);
         let t = self.templates.get(i);
-        let spans: Vec<Span> = t
-            .map(|t| t.spans(code.cat))
-            .unwrap_or(&[])
+        let today = t.map(|t| t.day(number, code.cat));
+        let exception = today
+            .and_then(|d| d.exception)
+            .and_then(|e| self.exceptions.get(e))
+            .map(|e| e.reason.clone());
+        let spans: Vec<Span> = today
+            .map_or(&[][..], |d| d.spans)
             .iter()
             .map(|s| Span {
                 start: s.start_t,
@@ -70,8 +77,11 @@ impl Engine {
                 appointment: s.appointment,
             })
             .collect();
-        let closing_rule = match (code.cat, t.and_then(|t| t.closing)) {
-            (Category::Workday, Some(_)) => spans.last().map(|s| s.end),
+        // The last span ends at the hall's afternoon closing on a legal workday (on an
+        // exception day it may not: reading: exception days).
+        let last = today.and_then(|d| d.spans.last());
+        let closing_rule = match (code.cat, t.and_then(|t| t.closing), last) {
+            (Category::Workday, Some(closing), Some(l)) if l.end == closing => Some(l.end_t),
             _ => None,
         };
         Ok(DayTimetable {
@@ -79,6 +89,7 @@ impl Engine {
             day,
             spans,
             closing_rule,
+            exception,
         })
     }
 

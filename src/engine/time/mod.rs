@@ -174,6 +174,16 @@ pub(crate) const fn hm(hour: u32, minute: u32) -> NaiveTime {
     }
 }
 
+/// A date as a constant expression, for the data build.rs compiles in (validated before it
+/// was written out, so the fallback is never taken).
+#[allow(dead_code)] // Used by the compiled-in data whenever exceptions.json lists a date.
+pub(crate) const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(year, month, day) {
+        Some(d) => d,
+        None => NaiveDate::MIN,
+    }
+}
+
 /// Minute of the day, 0..1440.
 pub(crate) fn minute_of_day(t: NaiveTime) -> u16 {
     // hour < 24 and minute < 60, so this fits in u16.

@@ -223,6 +223,7 @@ fn engine_with_district(name: &str, contact: &str) -> Engine {
             .iter()
             .map(|(n, t)| (n.clone(), t.as_str()))
             .collect(),
+        exceptions: None,
     })
     .unwrap()
 }

@@ -5,6 +5,7 @@
 use chrono::NaiveDateTime;
 use yew::prelude::*;
 
+use super::exception_notes::exceptions_ahead;
 use super::view_link::ViewLink;
 use crate::engine::{format_at, Appointment, Engine, HallStatus, Reading, State};
 use crate::ui::hooks::use_app_engine;
@@ -149,6 +150,7 @@ pub fn hall_card(props: &HallCardProps) -> Html {
                     <span aria-hidden="true">{ "ⓘ " }</span>{ words.holiday_weekends }
                 </p>
             }
+            { exceptions_ahead(&engine, lang, &hall.id, moment.date()) }
             if !status.calendar_known {
                 <p class="ph-unconfirmed"><span aria-hidden="true">{ "⚠ " }</span>{ words.unconfirmed }</p>
             }

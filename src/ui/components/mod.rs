@@ -7,6 +7,7 @@ mod booking_helper;
 mod booking_rules;
 mod booking_slip;
 mod clock_notice;
+mod exception_notes;
 mod hall_card;
 mod hall_detail;
 mod hall_list;

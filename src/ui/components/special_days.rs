@@ -1,9 +1,11 @@
-//! Holidays and adjusted workdays in the next 30 days, and what each changes for one hall:
-//! the hall's spans on that day, from the engine.
+//! Holidays, adjusted workdays and the hall's exception days in the next 30 days, and what
+//! each changes for one hall: the hall's spans on that day and an exception's reason, from
+//! the engine.
 
 use chrono::NaiveDate;
 use yew::prelude::*;
 
+use super::exception_notes::exception_reason;
 use super::span_list::SpanList;
 use crate::ui::hooks::use_app_engine;
 use crate::ui::i18n::{date_short, day_kind_label};
@@ -23,11 +25,9 @@ pub fn special_days(props: &SpecialDaysProps) -> Html {
         return html! {};
     };
     let (lang, texts) = (state.lang, state.lang.texts());
-    let days: Vec<_> = engine
-        .upcoming_special_days(props.from, AHEAD_DAYS)
-        .into_iter()
-        .filter_map(|day| engine.day_timetable(&props.hall, day.date).ok())
-        .collect();
+    let days = engine
+        .special_days_of(&props.hall, props.from, AHEAD_DAYS)
+        .unwrap_or_default();
     html! {
         <section class="ph-special" aria-labelledby="ph-special-heading">
             <@{state.embedding.heading(3)} id="ph-special-heading">{ texts.special_heading }</@>
@@ -39,6 +39,7 @@ pub fn special_days(props: &SpecialDaysProps) -> Html {
                         <li data-date={day.day.date.to_string()} data-day-kind={day.day.kind.as_str()}>
                             <strong>{ date_short(lang, day.day.date) }{ texts.word_gap }{ day_kind_label(lang, &day.day) }</strong>
                             <SpanList spans={day.spans} {lang} />
+                            { exception_reason(day.exception.as_ref(), lang) }
                         </li>
                     }) }
                 </ul>

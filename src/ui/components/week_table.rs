@@ -1,8 +1,10 @@
-//! A hall's timetable for the seven days starting at the moment shown.
+//! A hall's timetable for the seven days starting at the moment shown, with the reason of
+//! any exception among them.
 
 use chrono::NaiveDate;
 use yew::prelude::*;
 
+use super::exception_notes::exception_reason;
 use super::span_list::SpanList;
 use crate::ui::hooks::use_app_engine;
 use crate::ui::i18n::{date_short, day_kind_label};
@@ -34,7 +36,7 @@ pub fn week_table(props: &WeekTableProps) -> Html {
                                 { date_short(lang, day.day.date) }
                                 <span class="ph-table-kind">{ day_kind_label(lang, &day.day) }</span>
                             </th>
-                            <td><SpanList spans={day.spans} {lang} /></td>
+                            <td><SpanList spans={day.spans} {lang} />{ exception_reason(day.exception.as_ref(), lang) }</td>
                         </tr>
                     }) }
                 </tbody>

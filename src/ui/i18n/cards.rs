@@ -170,6 +170,7 @@ pub fn closure_words(lang: Lang, closure: Closure, day: &DayInfo) -> String {
         Closure::LunchBreak => words.lunch_break.to_owned(),
         Closure::Break => words.other_break.to_owned(),
         Closure::AfterClosing => words.finished.to_owned(),
+        Closure::Exception => lang.exceptions().closed_badge.to_owned(),
         Closure::ClosedDay => {
             let what = match (day.kind, day.holiday.is_some()) {
                 (DayKind::Holiday, true) => day_kind_label(lang, day),

@@ -5,6 +5,7 @@
 mod booking;
 mod cards;
 mod en;
+mod exceptions;
 mod finder;
 mod format;
 mod zh;
@@ -14,6 +15,7 @@ pub use cards::{
     booked_line, clock, closed_line, closure_words, day_chip, extended_part, next_service,
     serving_summary, treated_as_accepted, walk_in_until, week_line,
 };
+pub use exceptions::exception_line;
 pub use finder::due_basis;
 
 pub use format::{countdown, date_long, date_short, day_kind_label, time_left, when};

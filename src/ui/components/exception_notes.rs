@@ -1,0 +1,47 @@
+//! Exceptions (exceptions.json) where a visitor looks: on a hall's card, every closure or
+//! change of hours from today to 14 days ahead, one line each with its reason; in the
+//! timetables, the reason under the day it changes. The days and reasons are the engine's.
+
+use chrono::NaiveDate;
+use yew::prelude::*;
+
+use crate::engine::{Engine, Localized};
+use crate::ui::i18n::{exception_line, Lang};
+
+/// How many days ahead a card announces an exception, today included (14 days before it).
+const NOTICE_DAYS: u32 = 15;
+
+/// The card's lines for the hall's exceptions from `from` to 14 days later; nothing when
+/// there is none.
+pub fn exceptions_ahead(engine: &Engine, lang: Lang, hall: &str, from: NaiveDate) -> Html {
+    let days = engine
+        .upcoming_exceptions(hall, from, NOTICE_DAYS)
+        .unwrap_or_default();
+    if days.is_empty() {
+        return html! {};
+    }
+    html! {
+        <ul class="ph-exceptions" aria-label={lang.exceptions().ahead_label}>
+            { for days.iter().filter_map(|day| {
+                let line = exception_line(lang, from, day)?;
+                Some(html! {
+                    <li class="ph-exception" data-exception-date={day.day.date.to_string()}
+                        data-closed={day.spans.is_empty().to_string()}>
+                        <span aria-hidden="true">{ "⚠ " }</span>{ line }
+                    </li>
+                })
+            }) }
+        </ul>
+    }
+}
+
+/// The reason of an exception under a timetable day; nothing on an ordinary day (`None`).
+/// A plain function: it holds no state, and each component costs bundle size.
+pub fn exception_reason(reason: Option<&Localized>, lang: Lang) -> Html {
+    match reason {
+        Some(reason) => html! {
+            <p class="ph-exception-reason"><span aria-hidden="true">{ "⚠ " }</span>{ lang.pick(reason) }</p>
+        },
+        None => html! {},
+    }
+}
