@@ -18,10 +18,10 @@ spelled_enum! {
     /// A reading of the rules an answer rests on (the headings of "Readings" in
     /// docs/rules.md): the page shows such an answer with one short line, never as plain fact.
     pub enum Reading {
-        /// Reading: holiday weekends (Article 4, interpretation I1): a weekend window without
+        /// Reading "holiday weekends" (Article 4, docs/rules.md): a weekend window without
         /// the "not on statutory holidays" mark opens on a Saturday or Sunday of a holiday.
         HolidayWeekends = "holiday_weekends",
-        /// Reading: weekend acceptance and time limits (Article 5(2), interpretation I2): a
+        /// Reading "weekend acceptance and time limits" (Article 5(2), docs/rules.md): a
         /// matter accepted on a day that is not a legal workday counts from the next one.
         WeekendAcceptance = "weekend_acceptance",
     }
