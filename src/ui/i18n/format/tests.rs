@@ -1,6 +1,7 @@
 //! Dates, times and durations in words, natively. One row per line; every row that fails
 //! is reported.
 
+use crate::ui::i18n::tests::report;
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::*;
@@ -12,16 +13,6 @@ fn date(text: &str) -> NaiveDate {
 
 fn at(text: &str) -> NaiveDateTime {
     parse_at(text).unwrap()
-}
-
-/// Reports every `(name, got, want)` row whose answer differs.
-fn report(rows: Vec<(String, String, &str)>) {
-    let failures: Vec<String> = rows
-        .into_iter()
-        .filter(|(_, got, want)| got != want)
-        .map(|(name, got, want)| format!("{name}: got {got:?}, want {want:?}"))
-        .collect();
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 #[test]

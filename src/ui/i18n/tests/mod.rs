@@ -4,8 +4,13 @@
 use super::*;
 use crate::engine::{parse_at, MatterKind, ServiceLevel};
 
-/// Reports every `(name, got, want)` row whose answer differs.
-fn report<T: PartialEq + std::fmt::Debug>(rows: Vec<(String, T, T)>) {
+/// Reports every `(name, got, want)` row whose answer differs: the one row checker of the
+/// i18n tables (`format::tests` uses it too).
+pub(super) fn report<G, W>(rows: Vec<(String, G, W)>)
+where
+    G: PartialEq<W> + std::fmt::Debug,
+    W: std::fmt::Debug,
+{
     let failures: Vec<String> = rows
         .into_iter()
         .filter(|(_, got, want)| got != want)
