@@ -5,27 +5,12 @@
 mod browser_support;
 
 use browser_support::*;
-use pinggu_hours::ui::{AppProps, Lang, Route, View};
+use pinggu_hours::ui::{Lang, View};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// The page on `view` at the chosen Beijing moment `at`, in `lang`.
-fn page(view: View, at: &str, lang: Lang) -> AppProps {
-    AppProps {
-        route: Some(Route {
-            view,
-            at: Some(beijing(at)),
-            ..Route::default()
-        }),
-        lang: Some(lang),
-        sync_url: false,
-        now: test_now(),
-        ..AppProps::default()
-    }
-}
 
 /// The text of one hall's card.
 fn card(root: &Element, hall: &str) -> String {
@@ -35,7 +20,7 @@ fn card(root: &Element, hall: &str) -> String {
 #[wasm_bindgen_test]
 async fn a_walk_in_run_says_when_it_ends_and_names_its_extended_part() {
     // Defect 2: Tuesday 10:00, the district center serves walk-ins from 08:30 to 17:30.
-    let root = mount(page(View::Now, "2026-11-24T10:00", Lang::Zh)).await;
+    let root = mount(page_at(View::Now, "2026-11-24T10:00", Lang::Zh)).await;
     let timing = text_of(&root, "[data-hall=district] .ph-timing");
     assert!(timing.contains("可直接办理，17:30结束"), "{timing}");
     assert!(!timing.contains("12:00"), "{timing}");
@@ -52,7 +37,7 @@ async fn a_walk_in_run_says_when_it_ends_and_names_its_extended_part() {
 #[wasm_bindgen_test]
 async fn a_next_opening_for_booked_visitors_says_when_walk_ins_start() {
     // Defect 3: Tuesday 18:30; township and marriage open at 08:30 for booked visitors only.
-    let root = mount(page(View::Now, "2026-11-24T18:30", Lang::Zh)).await;
+    let root = mount(page_at(View::Now, "2026-11-24T18:30", Lang::Zh)).await;
     for hall in ["township", "marriage"] {
         let text = card(&root, hall);
         assert!(
@@ -70,7 +55,7 @@ async fn a_next_opening_for_booked_visitors_says_when_walk_ins_start() {
 #[wasm_bindgen_test]
 async fn a_booked_only_window_reads_and_looks_unlike_a_walk_in_window() {
     // Defect 4: Saturday 10:00; district serves booked visitors only, household walk-ins.
-    let root = mount(page(View::Now, "2026-11-28T10:00", Lang::Zh)).await;
+    let root = mount(page_at(View::Now, "2026-11-28T10:00", Lang::Zh)).await;
     let district = find(&root, "[data-hall=district]");
     assert_eq!(
         district.get_attribute("data-state").as_deref(),
@@ -139,7 +124,7 @@ const CLOSED: [(&str, &str, &str, &str); 6] = [
 async fn a_closed_hall_says_why_and_when_to_come() {
     // Defect 5: lunch break, not yet open, finished for the day, a closed day.
     for (at, hall, why, when) in CLOSED {
-        let root = mount(page(View::Now, at, Lang::Zh)).await;
+        let root = mount(page_at(View::Now, at, Lang::Zh)).await;
         let badge = text_of(&root, &format!("[data-hall={hall}] .ph-badge"));
         assert!(badge.contains(why), "{at} {hall}: {badge}");
         assert!(!badge.contains("已闭厅"), "{at} {hall}: {badge}");
@@ -151,18 +136,18 @@ async fn a_closed_hall_says_why_and_when_to_come() {
 #[wasm_bindgen_test]
 async fn an_answer_resting_on_a_reading_says_so_in_one_line() {
     // Defect 6: household on the National Day Saturday (reading: holiday weekends).
-    let root = mount(page(View::Now, "2026-10-03T10:00", Lang::Zh)).await;
+    let root = mount(page_at(View::Now, "2026-10-03T10:00", Lang::Zh)).await;
     let reading = text_of(&root, "[data-hall=household] .ph-reading");
     assert_eq!(reading.trim_start_matches("ⓘ "), "节假日期间请提前电话确认");
     assert!(root
         .query_selector("[data-hall=district] .ph-reading")
         .unwrap()
         .is_none());
-    let ordinary = mount(page(View::Now, "2026-11-28T10:00", Lang::Zh)).await;
+    let ordinary = mount(page_at(View::Now, "2026-11-28T10:00", Lang::Zh)).await;
     assert!(ordinary.query_selector(".ph-reading").unwrap().is_none());
     // Due dates (reading: weekend acceptance and time limits): accepted on a Saturday.
     let matter = View::Matters;
-    let mut props = page(matter, "2026-11-28T10:00", Lang::Zh);
+    let mut props = page_at(matter, "2026-11-28T10:00", Lang::Zh);
     if let Some(route) = props.route.as_mut() {
         route.matter = Some("food_business_licence".into());
     }
@@ -174,7 +159,7 @@ async fn an_answer_resting_on_a_reading_says_so_in_one_line() {
 #[wasm_bindgen_test]
 async fn past_the_calendar_nothing_is_stated_as_fact() {
     // Defect 7: 2027 has no published calendar.
-    let root = mount(page(View::Now, "2027-03-01T10:00", Lang::Zh)).await;
+    let root = mount(page_at(View::Now, "2027-03-01T10:00", Lang::Zh)).await;
     let chip = text_of(&root, ".ph-daykind");
     assert_ne!(chip, "工作日");
     assert!(chip.contains("未确认"), "{chip}");
@@ -187,7 +172,7 @@ async fn past_the_calendar_nothing_is_stated_as_fact() {
         );
         assert!(card.query_selector(".ph-unconfirmed").unwrap().is_some());
     }
-    let known = mount(page(View::Now, "2026-11-24T10:00", Lang::Zh)).await;
+    let known = mount(page_at(View::Now, "2026-11-24T10:00", Lang::Zh)).await;
     assert_eq!(text_of(&known, ".ph-daykind"), "工作日");
     assert!(known.query_selector(".ph-unconfirmed").unwrap().is_none());
 }
@@ -202,7 +187,7 @@ fn hall_order(root: &Element) -> Vec<String> {
 #[wasm_bindgen_test]
 async fn the_list_leads_with_a_count_and_can_put_open_halls_first() {
     // Defect 9: Tuesday 12:10; household and exit-entry are at lunch, marriage books only.
-    let root = mount(page(View::Now, "2026-11-24T12:10", Lang::Zh)).await;
+    let root = mount(page_at(View::Now, "2026-11-24T12:10", Lang::Zh)).await;
     assert_eq!(
         text_of(&root, ".ph-serving-summary"),
         "8个大厅中6个可办理，其中5个可直接办理"
@@ -242,7 +227,7 @@ async fn the_list_leads_with_a_count_and_can_put_open_halls_first() {
 #[wasm_bindgen_test]
 async fn the_hall_page_leads_with_its_week_in_one_line() {
     // Defect 12.
-    let root = mount(page(
+    let root = mount(page_at(
         View::Hall("district".into()),
         "2026-11-24T10:00",
         Lang::Zh,
@@ -256,7 +241,7 @@ async fn the_hall_page_leads_with_its_week_in_one_line() {
     let table = find(&root, ".ph-week");
     // DOCUMENT_POSITION_FOLLOWING: the table comes after the summary.
     assert!(summary.compare_document_position(&table) & 4 != 0);
-    let root = mount(page(
+    let root = mount(page_at(
         View::Hall("township".into()),
         "2026-11-24T10:00",
         Lang::En,
@@ -272,10 +257,10 @@ async fn the_hall_page_leads_with_its_week_in_one_line() {
 async fn a_card_counts_down_only_for_a_moment_on_todays_date() {
     // Defect 13: "now" is Wednesday 25 November 09:00. Today at 10:00 the district center
     // counts down; next Saturday the household hall's card gives the end, not a countdown.
-    let today = mount(page(View::Now, "2026-11-25T10:00", Lang::Zh)).await;
+    let today = mount(page_at(View::Now, "2026-11-25T10:00", Lang::Zh)).await;
     let timing = text_of(&today, "[data-hall=district] .ph-timing");
     assert!(timing.contains("还剩"), "{timing}");
-    let saturday = mount(page(View::Now, "2026-11-28T10:00", Lang::Zh)).await;
+    let saturday = mount(page_at(View::Now, "2026-11-28T10:00", Lang::Zh)).await;
     let timing = text_of(&saturday, "[data-hall=household] .ph-timing");
     assert!(timing.contains("12:00"), "{timing}");
     assert!(!timing.contains("还剩"), "{timing}");

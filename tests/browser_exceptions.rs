@@ -12,7 +12,7 @@ use std::rc::Rc;
 use browser_support::*;
 use pinggu_hours::engine::{Engine, RawFiles};
 use pinggu_hours::ui::data_folder::parse;
-use pinggu_hours::ui::{AppProps, Lang, Route, View};
+use pinggu_hours::ui::{AppProps, Lang, View};
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
@@ -33,16 +33,8 @@ fn fixture_engine() -> Rc<Engine> {
 /// The page on `view` at the chosen Beijing moment `at`, in `lang`, over `engine`.
 fn page(view: View, at: &str, lang: Lang, engine: Option<Rc<Engine>>) -> AppProps {
     AppProps {
-        route: Some(Route {
-            view,
-            at: Some(beijing(at)),
-            ..Route::default()
-        }),
-        lang: Some(lang),
-        sync_url: false,
-        now: test_now(),
         engine,
-        ..AppProps::default()
+        ..page_at(view, at, lang)
     }
 }
 

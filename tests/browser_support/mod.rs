@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use chrono::NaiveDateTime;
 use pinggu_hours::engine::parse_at;
-use pinggu_hours::ui::{App, AppProps};
+use pinggu_hours::ui::{App, AppProps, Lang, Route, View};
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
@@ -18,6 +18,22 @@ pub fn beijing(text: &str) -> NaiveDateTime {
 /// test gives the page its "now", so no outcome depends on the day the tests run.
 pub fn test_now() -> Option<NaiveDateTime> {
     Some(beijing("2026-11-25T09:00"))
+}
+
+/// The page on `view` at the chosen Beijing moment `at`, in `lang`, with the tests' "now"
+/// and no URL of its own.
+pub fn page_at(view: View, at: &str, lang: Lang) -> AppProps {
+    AppProps {
+        route: Some(Route {
+            view,
+            at: Some(beijing(at)),
+            ..Route::default()
+        }),
+        lang: Some(lang),
+        sync_url: false,
+        now: test_now(),
+        ..AppProps::default()
+    }
 }
 
 /// Mounts the page into a fresh element and waits until its first status is on screen.
