@@ -8,6 +8,7 @@ mod booking_rules;
 mod booking_slip;
 mod clock_notice;
 mod exception_notes;
+mod full_loading;
 mod hall_card;
 mod hall_detail;
 mod hall_list;
@@ -28,6 +29,7 @@ mod week_table;
 
 pub use announcer::Announcer;
 pub use clock_notice::ClockNotice;
+pub use full_loading::FullLoading;
 pub use hall_detail::HallDetail;
 pub use hall_list::HallList;
 pub use header::Header;

@@ -97,6 +97,8 @@ pub struct Texts {
     pub calendar_unknown: &'static str,
     /// The device clock cannot be read as a Beijing time (out of chrono's range).
     pub clock_unreadable: &'static str,
+    /// A view the first module cannot show yet: the full page is on its way.
+    pub loading_view: &'static str,
     pub pinned: &'static str,
     pub back_to_now: &'static str,
     pub bad_param: &'static str,
