@@ -689,7 +689,7 @@ fn export_bad_arguments_are_usage_errors() {
     fails(
         &["export", "--format", "xml"],
         2,
-        "--format must be jsonld, ics or osm, not \"xml\"",
+        "--format must be jsonld, ics, osm, notice-hours or notice-matters, not \"xml\"",
     );
     fails(
         &["export", "--format", "jsonld", "--hall", "nope"],
