@@ -8,6 +8,7 @@ mod en;
 mod exceptions;
 mod finder;
 mod format;
+mod notice;
 mod zh;
 
 pub use booking::{book_before, printed_at, slot_window};
@@ -17,14 +18,17 @@ pub use cards::{
 };
 pub use exceptions::exception_line;
 pub use finder::due_basis;
+pub use notice::{
+    closing_reading, exception_notice, notice_valid, special_stretch, time_ranges, weekend_days,
+    NoticeTexts,
+};
 
 pub use format::{countdown, date_long, date_short, day_kind_label, time_left, when};
 
 use crate::engine::{Appointment, Localized, State};
 
 /// The page language; Chinese unless the visitor chooses English (`?lang=en`).
-#[derive(Clone, Copy, Default, PartialEq)]
-#[cfg_attr(test, derive(Debug))]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub enum Lang {
     #[default]
     Zh,
@@ -175,4 +179,4 @@ impl Texts {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
