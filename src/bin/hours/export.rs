@@ -1,13 +1,16 @@
-//! `hours export --format jsonld|ics|osm [--hall ID] [--from YYYY-MM-DD]`: the halls' hours
-//! for other programs, built by the library's `export` module (the same JSON-LD the page's
-//! build writes into index.html).
+//! `hours export --format jsonld|ics|osm|page-html [--hall ID] [--from YYYY-MM-DD]`: the
+//! halls' hours for other programs, built by the library's `export` module (the same JSON-LD
+//! and HTML the page's build writes into index.html).
 //!
 //! - `jsonld`: schema.org JSON-LD, every holiday and adjusted workday of the calendar years;
 //! - `ics`: an iCalendar of the twelve months from `--from` (default today);
 //! - `osm`: OSM `opening_hours`, dated rules from `--from` (default today) on; one line
-//!   `ID<TAB>VALUE` per hall, or the bare value with `--hall`.
+//!   `ID<TAB>VALUE` per hall, or the bare value with `--hall`;
+//! - `page-html`: the page's hours before its WebAssembly starts, in Chinese: every hall's
+//!   ordinary week and the holidays and adjusted workdays from `--from` (default today) on.
 
 use pinggu_hours::export::{self, ics::IcsError};
+use pinggu_hours::ui::Lang;
 
 use crate::args::{required, Args};
 use crate::commands::{engine_error, now};
@@ -19,10 +22,10 @@ pub fn run(args: &Args) -> Result<String, Failure> {
     let format = required(&args.format, "--format")?;
     let allowed: &[&str] = match format.as_str() {
         "jsonld" => &["--format", "--hall"],
-        "ics" | "osm" => &["--format", "--hall", "--from"],
+        "ics" | "osm" | "page-html" => &["--format", "--hall", "--from"],
         _ => {
             return Err(Failure::Usage(format!(
-                "--format must be jsonld, ics or osm, not {}",
+                "--format must be jsonld, ics, osm or page-html, not {}",
                 quote(&format)
             )))
         }
@@ -38,6 +41,9 @@ pub fn run(args: &Args) -> Result<String, Failure> {
     };
     match format.as_str() {
         "jsonld" => Ok(export::jsonld::text(engine, &halls).map_err(engine_error)? + "\n"),
+        "page-html" => Ok(export::page_html::fragment(engine, &halls, from, Lang::Zh)
+            .map_err(engine_error)?
+            + "\n"),
         "ics" => export::ics::calendar(engine, &halls, from, now()?).map_err(|e| match e {
             IcsError::Engine(e) => engine_error(e),
             IcsError::OutOfRange => {

@@ -53,7 +53,7 @@ hours: opening and extended service hours of the Pinggu service halls
   hours due --accepted T --days N [--json]
   hours report --year Y [--json]
   hours validate [DIR] [--json] [--today D]   (DIR defaults to static/data)
-  hours export --format jsonld|ics|osm [--hall ID] [--from D]
+  hours export --format jsonld|ics|osm|page-html [--hall ID] [--from D]
 
 Every command takes --data DIR: answer from the data folder DIR (halls.json,
 matters.json, holiday-cn/*.json, exceptions.json if any), checked first as
@@ -62,7 +62,9 @@ T is Beijing time YYYY-MM-DDTHH:MM (status defaults to now); D is a date YYYY-MM
 validate warns when the calendar of this year, or after 1 November of next year, is missing.
 export: jsonld = schema.org JSON-LD (every holiday and adjusted workday of the calendars);
 ics = the service windows of the 12 months from --from; osm = opening_hours with dated rules
-from --from on (ID<TAB>VALUE per hall, the bare value with --hall); --from defaults to today.
+from --from on (ID<TAB>VALUE per hall, the bare value with --hall); page-html = the hours
+the full page shows before its WebAssembly starts (the ordinary week, special days from
+--from on); --from defaults to today.
 Exit status: 0 fine, 1 refused or invalid data, 2 bad command line.
 ";
 
