@@ -53,6 +53,9 @@ pub fn mount_page<V: Views>(root: Element, handover: Option<Handover>) -> AppHan
     let search = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
+    // Whatever the page held before (the hours the build wrote in, tools/prerender.mjs) is
+    // replaced by the widget. Emptied here, the root is filled by the first render in this
+    // same task (Yew renders in a microtask), so the browser never paints it empty.
     root.set_text_content(None);
     let mut props = AppProps {
         embedding: Rc::new(Embedding::from_page_query(&search)),

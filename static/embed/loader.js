@@ -27,10 +27,11 @@ const PH_CSS = new URL('__PH_CSS__', import.meta.url).href;
 const PH_NEED_FULL = 'pinggu-hours:need-full';
 
 // The one message the page cannot take from its wording tables: shown when the WebAssembly
-// cannot start (no WebAssembly in the browser, a blocked or failed download).
+// cannot start (no WebAssembly in the browser, a blocked or failed download). The third line
+// is its form on the full page, above the hours the build wrote into it.
 const PH_FALLBACK = {
-  zh: ['办公时间暂时无法在此显示。', '请查看完整页面'],
-  en: ['The opening hours cannot be shown here.', 'See the full page'],
+  zh: ['办公时间暂时无法在此显示。', '请查看完整页面', '实时状态暂时无法显示，以下为办公时间安排。'],
+  en: ['The opening hours cannot be shown here.', 'See the full page', 'The live status cannot be shown: below are the hours.'],
 };
 
 // Shown in place of the loading line when the full page cannot be fetched (offline on a
@@ -143,16 +144,27 @@ function phWhenIdle(handOver) {
   else setTimeout(handOver, 200);
 }
 
-/** Replaces `target`'s content with a plain-text notice and a link to the full page. */
+/**
+ * Shows a plain-text notice in `target`: above the hours the build wrote into the full page
+ * (tools/prerender.mjs), which stay; elsewhere in place of its content, with a link to the
+ * full page.
+ */
 function phFallback(target, lang, error) {
-  const [text, link] = PH_FALLBACK[lang === 'en' ? 'en' : 'zh'];
+  const [text, link, above] = PH_FALLBACK[lang === 'en' ? 'en' : 'zh'];
   const p = document.createElement('p');
-  const a = document.createElement('a');
-  a.href = PH_HOME;
-  a.textContent = link;
-  p.append(text, ' ', a);
   p.setAttribute('role', 'status');
-  target.replaceChildren(p);
+  const hours = target.querySelector('[data-prerendered] .ph-main');
+  if (hours) {
+    p.className = 'ph-notice ph-notice--warning';
+    p.append(above);
+    hours.prepend(p);
+  } else {
+    const a = document.createElement('a');
+    a.href = PH_HOME;
+    a.textContent = link;
+    p.append(text, ' ', a);
+    target.replaceChildren(p);
+  }
   console.error('pinggu-hours could not start:', error);
 }
 

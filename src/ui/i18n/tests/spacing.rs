@@ -55,6 +55,7 @@ fn the_chinese_tables_set_no_spaces() {
         ("finder.rs", zh_table(include_str!("../finder.rs"))),
         ("cards.rs", zh_table(include_str!("../cards.rs"))),
         ("notice.rs", zh_table(include_str!("../notice.rs"))),
+        ("prerender.rs", zh_table(include_str!("../prerender.rs"))),
     ];
     let failures: Vec<String> = sources
         .iter()
