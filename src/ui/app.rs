@@ -207,6 +207,7 @@ pub fn widget<V: Views>(props: &AppProps) -> Html {
     let body = V::body(view);
     // What the full page needs to take over from the first module where the visitor is.
     let handover = (!V::FULL).then(|| state.route.to_query(state.lang));
+    let handover_problem = (!V::FULL).then(|| state.route.problem.clone()).flatten();
     let stage = if V::FULL { "full" } else { "first" };
     let class = classes!("ph-app", state.elderly.then_some("ph-elderly"));
     // Inside a host page the widget adds no landmark of its own: the host has its `<main>`.
@@ -215,7 +216,8 @@ pub fn widget<V: Views>(props: &AppProps) -> Html {
         <ContextProvider<AppContext> context={state.clone()}>
         <ContextProvider<StatusList> context={statuses}>
             <div {class} lang={state.lang.tag()} data-ready={V::FULL.then_some("true")} data-app={stage}
-                data-handover={handover} data-elderly={state.elderly.then_some("")}>
+                data-handover={handover} data-problem={handover_problem}
+                data-elderly={state.elderly.then_some("")}>
                 if own {
                     <a class="ph-skip" href="#ph-main">{ texts.skip_to_content }</a>
                 }

@@ -26,14 +26,19 @@ pub struct Handover {
 
 impl Handover {
     /// Reads what the loader passes on; `None` when the full page starts on its own.
+    /// `problem` is the parameter the first module could not understand (`data-problem`),
+    /// which the route's query no longer holds but the page still names.
     pub fn new(
         query: Option<String>,
+        problem: Option<String>,
         elderly: bool,
         ready: Option<js_sys::Function>,
     ) -> Option<Self> {
         let (query, ready) = (query?, ready?);
+        let mut route = Route::parse(&query);
+        route.problem = problem;
         Some(Handover {
-            route: Route::parse(&query),
+            route,
             elderly,
             ready,
         })

@@ -43,6 +43,9 @@ const PH_FULL_FAILED = {
 
 let phStarted;
 let phFullStarted;
+// Failed attempts so far: a retry asks for the module by a new address, since a browser may
+// keep a failed module import for its address.
+let phFullTries = 0;
 
 /** Starts the first module once; every widget waits on the same promise. */
 function phStart() {
@@ -58,13 +61,14 @@ function phFull() {
   phFullStarted ??= (async () => {
     // A module preload carries the integrity that `import()` cannot; the import then takes
     // the checked module from the module map.
+    const url = phFullTries ? `${PH_FULL_JS}?retry=${phFullTries}` : PH_FULL_JS;
     const preload = document.createElement('link');
     preload.rel = 'modulepreload';
-    preload.href = PH_FULL_JS;
+    preload.href = url;
     preload.integrity = '__PH_FULL_JS_SRI__';
     document.head.append(preload);
     try {
-      const full = await import(PH_FULL_JS);
+      const full = await import(url);
       await full.default({ module_or_path: fetch(PH_FULL_WASM, { integrity: '__PH_FULL_WASM_SRI__' }) });
       return full;
     } finally {
@@ -93,10 +97,16 @@ function phRestoreFocus(root, path) {
   node?.focus({ preventScroll: true });
 }
 
+/** What the full page needs from the first module's root to start where the visitor is. */
+function phHandover(root) {
+  const app = root.querySelector('[data-app]');
+  return ['data-handover', 'data-problem', 'data-elderly'].map((name) => app?.getAttribute(name) ?? undefined);
+}
+
 /**
  * Runs one widget: `first` is its first-module widget in `root`; `mountFull(full, stage,
- * handover, elderly, ready)` mounts the full page into `stage`, an off-screen copy of
- * `root`. Returns a function that hands over at once.
+ * handover, problem, elderly, ready)` mounts the full page into `stage`, an off-screen copy
+ * of `root`. Returns a function that hands over at once.
  */
 function phRun(root, first, mountFull) {
   let started;
@@ -105,15 +115,11 @@ function phRun(root, first, mountFull) {
       const full = await phFull();
       // The visitor may tap while the full page renders: mount again from the newer state.
       for (let tries = 0; tries < 3; tries++) {
-        const app = root.querySelector("[data-app]");
-        const handover = app?.getAttribute('data-handover') ?? '';
-        const elderly = app?.hasAttribute('data-elderly') ?? false;
+        const state = phHandover(root);
+        const [handover, problem, elderly] = state;
         const stage = root.cloneNode(false);
-        await new Promise((ready) => mountFull(full, stage, handover, elderly, ready));
-        const now = root.querySelector('[data-app]');
-        const same = (now?.getAttribute('data-handover') ?? '') === handover
-          && (now?.hasAttribute('data-elderly') ?? false) === elderly;
-        if (!same && tries < 2) continue;
+        await new Promise((ready) => mountFull(full, stage, handover ?? '', problem, elderly !== undefined, ready));
+        if (phHandover(root).join('\n') !== state.join('\n') && tries < 2) continue;
         const focus = phFocusPath(root);
         root.replaceWith(stage);
         first.destroy();
@@ -123,6 +129,7 @@ function phRun(root, first, mountFull) {
     })().catch((error) => {
       console.error('pinggu-hours: the full page could not start', error);
       phFullStarted = undefined;
+      phFullTries += 1;
       started = undefined;
       for (const line of root.querySelectorAll('.ph-loading')) {
         const lang = line.closest('[lang]')?.lang === 'en' ? 'en' : 'zh';
@@ -195,8 +202,8 @@ class PingguHours extends HTMLElement {
     Promise.all([phStart(), css.loaded])
       .then(() => {
         const first = first_element(this, root, PH_HOME);
-        phWhenIdle(phRun(root, first, (full, stage, handover, elderly, ready) =>
-          full.mount_element(this, stage, PH_HOME, handover, elderly, ready)));
+        phWhenIdle(phRun(root, first, (full, stage, ...state) =>
+          full.mount_element(this, stage, PH_HOME, ...state)));
       })
       .catch((error) => phFallback(root, this.getAttribute('lang'), error));
   }
@@ -220,8 +227,8 @@ if (phPage) {
   phStart()
     .then(() => {
       const first = first_page(phPage);
-      phWhenIdle(phRun(phPage, first, (full, stage, handover, elderly, ready) =>
-        full.mount_page(stage, handover, elderly, ready)));
+      phWhenIdle(phRun(phPage, first, (full, stage, ...state) =>
+        full.mount_page(stage, ...state)));
       if (frame) phPostHeight();
     })
     .catch((error) => phFallback(phPage, document.documentElement.lang.startsWith('en') ? 'en' : 'zh', error));

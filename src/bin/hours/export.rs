@@ -30,10 +30,12 @@ pub fn run(args: &Args) -> Result<String, Failure> {
         "jsonld" => &["--format", "--hall"],
         "ics" | "osm" | "page-html" => &["--format", "--hall", "--from"],
         "notice-hours" | "notice-matters" => &["--format", "--hall", "--from", "--lang"],
-        _ => return Err(Failure::Usage(format!(
+        _ => {
+            return Err(Failure::Usage(format!(
             "--format must be jsonld, ics, osm, page-html, notice-hours or notice-matters, not {}",
             quote(&format)
-        ))),
+        )))
+        }
     };
     args.only(allowed, false)?;
     // The command line is checked before the data folder is read.
