@@ -1,5 +1,6 @@
 //! The root component: owns the reducer, shares it through context, runs the hooks that
-//! feed it (the clock, the URL, the stored preferences), and picks the view the route names.
+//! feed it (the clock, the URL, the stored preferences; on a hall screen the wait for a
+//! touch and the wake lock), and picks the view the route names.
 
 use std::rc::Rc;
 
@@ -7,7 +8,8 @@ use chrono::NaiveDateTime;
 use yew::prelude::*;
 
 use super::components::{
-    Announcer, ClockNotice, HallDetail, HallList, Header, MatterFinder, Nav, Planner,
+    Announcer, ClockNotice, HallDetail, HallList, Header, IdlePrompt, LiveBoard, MatterFinder, Nav,
+    PhoneCode, Planner,
 };
 use super::embedding::{route_in_host_query, Embedding, Layout, Mode};
 use super::hooks::{
@@ -16,6 +18,7 @@ use super::hooks::{
 };
 use super::host_url::use_host_url;
 use super::i18n::Lang;
+use super::kiosk_hooks::{use_idle, use_wake_lock};
 use super::route::{Route, View};
 use super::state::{Action, AppState};
 use crate::engine::{Engine, HallStatus};
@@ -111,7 +114,7 @@ fn start_route(embedding: &Embedding) -> Route {
     match (embedding.mode, &embedding.url_prefix) {
         (Mode::Element, Some(prefix)) => route_in_host_query(&search, prefix),
         (Mode::Element, None) => Route::default(),
-        (Mode::Page | Mode::Frame, _) => Route::parse(&search),
+        (Mode::Page | Mode::Frame | Mode::Kiosk, _) => Route::parse(&search),
     }
 }
 
@@ -120,8 +123,9 @@ pub fn app(props: &AppProps) -> Html {
     let (route, lang, now) = (props.route.clone(), props.lang, props.now);
     let (embedding, engine) = (props.embedding.clone(), props.engine.clone());
     let state = use_reducer(move || {
-        // A host page's storage is the host's: an element neither reads nor writes it.
-        let (stored_lang, elderly) = match embedding.owns_document() {
+        // A host page's storage is the host's, and a hall screen's last visitor is not the
+        // next: neither reads nor writes it.
+        let (stored_lang, elderly) = match embedding.remembers_choices() {
             true => stored_prefs(),
             false => (None, false),
         };
@@ -144,6 +148,9 @@ pub fn app(props: &AppProps) -> Html {
     use_remembered_prefs(&state);
     use_view_focus(&state.route.view);
     use_document_title(state.lang);
+    let kiosk = embedding.is_kiosk();
+    let (idle_left, keep_using) = use_idle(&state);
+    use_wake_lock(kiosk);
     let host = props.host.clone();
     // The offline cache belongs to the project's own origin: never a host page's.
     let own_page = props.sync_url && embedding.owns_document();
@@ -191,7 +198,15 @@ pub fn app(props: &AppProps) -> Html {
         View::Matters => html! { <MatterFinder /> },
         View::Hall(id) => html! { <HallDetail id={id.clone()} /> },
     };
-    let class = classes!("ph-app", state.elderly.then_some("ph-elderly"));
+    let class = classes!(
+        "ph-app",
+        state.elderly.then_some("ph-elderly"),
+        kiosk.then_some("ph-kiosk")
+    );
+    // A hall screen whose clock cannot be trusted shows the notice for the staff alone.
+    let shows_views = !(kiosk && state.clock_problem().is_some());
+    // Every hall's live status stays on a hall screen whatever view is open.
+    let live_board = kiosk && (*view != View::Now || state.is_pinned());
     // Inside a host page the widget adds no landmark of its own: the host has its `<main>`.
     let own = embedding.owns_document();
     html! {
@@ -205,13 +220,24 @@ pub fn app(props: &AppProps) -> Html {
                     <Header />
                 }
                 <ClockNotice />
-                if !compact {
-                    <Nav />
+                if shows_views {
+                    if !compact {
+                        <Nav />
+                    }
+                    if live_board {
+                        <LiveBoard />
+                    }
+                    if own {
+                        <main id="ph-main" class="ph-main" tabindex="-1">{ body }</main>
+                    } else {
+                        <div class="ph-main">{ body }</div>
+                    }
                 }
-                if own {
-                    <main id="ph-main" class="ph-main" tabindex="-1">{ body }</main>
-                } else {
-                    <div class="ph-main">{ body }</div>
+                if kiosk {
+                    <IdlePrompt left={idle_left} {keep_using} lang={state.lang} />
+                    if state.phone_code {
+                        <PhoneCode />
+                    }
                 }
                 <Announcer />
             </div>

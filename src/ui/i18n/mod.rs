@@ -8,6 +8,7 @@ mod en;
 mod exceptions;
 mod finder;
 mod format;
+mod kiosk;
 mod zh;
 
 pub use booking::{book_before, printed_at, slot_window};
@@ -17,6 +18,7 @@ pub use cards::{
 };
 pub use exceptions::exception_line;
 pub use finder::due_basis;
+pub use kiosk::going_home;
 
 pub use format::{countdown, date_long, date_short, day_kind_label, time_left, when};
 

@@ -54,6 +54,7 @@ fn the_chinese_tables_set_no_spaces() {
         ("booking.rs", zh_table(include_str!("../booking.rs"))),
         ("finder.rs", zh_table(include_str!("../finder.rs"))),
         ("cards.rs", zh_table(include_str!("../cards.rs"))),
+        ("kiosk.rs", zh_table(include_str!("../kiosk.rs"))),
     ];
     let failures: Vec<String> = sources
         .iter()
@@ -108,6 +109,9 @@ fn the_chinese_formats_set_no_spaces() {
     for minutes in [0, 1, 59, 60, 61, 150, 1439, 1440, 1500, 3245, 20_000] {
         outputs.push((format!("duration {minutes}"), duration(zh, minutes)));
         outputs.push((format!("time_left {minutes}"), time_left(zh, minutes)));
+    }
+    for seconds in [1, 20, 120] {
+        outputs.push((format!("going_home {seconds}"), going_home(zh, seconds)));
     }
     for (kind, name) in [
         (DayKind::Holiday, Some("国庆节")),
