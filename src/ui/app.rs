@@ -8,8 +8,8 @@ use chrono::NaiveDateTime;
 use yew::prelude::*;
 
 use super::components::{
-    Announcer, ClockNotice, HallDetail, HallList, Header, IdlePrompt, LiveBoard, MatterFinder, Nav,
-    PhoneCode, Planner,
+    live_board, Announcer, ClockNotice, HallDetail, HallList, Header, IdlePrompt, MatterFinder,
+    Nav, PhoneCode, Planner,
 };
 use super::embedding::{route_in_host_query, Embedding, Layout, Mode};
 use super::hooks::{
@@ -206,7 +206,7 @@ pub fn app(props: &AppProps) -> Html {
     // A hall screen whose clock cannot be trusted shows the notice for the staff alone.
     let shows_views = !(kiosk && state.clock_problem().is_some());
     // Every hall's live status stays on a hall screen whatever view is open.
-    let live_board = kiosk && (*view != View::Now || state.is_pinned());
+    let shows_live_board = kiosk && (*view != View::Now || state.is_pinned());
     // Inside a host page the widget adds no landmark of its own: the host has its `<main>`.
     let own = embedding.owns_document();
     html! {
@@ -224,8 +224,8 @@ pub fn app(props: &AppProps) -> Html {
                     if !compact {
                         <Nav />
                     }
-                    if live_board {
-                        <LiveBoard />
+                    if shows_live_board {
+                        { live_board(&state) }
                     }
                     if own {
                         <main id="ph-main" class="ph-main" tabindex="-1">{ body }</main>

@@ -1,33 +1,20 @@
 //! A hall screen's strip of live statuses, beside any view other than every hall now (a
 //! hall's page, the planner, a matter): whatever a visitor opens, every hall's state at
-//! this moment stays on screen. Each tile is a link to that hall's page.
-
-use std::rc::Rc;
+//! this moment stays on screen. Each tile is a link to that hall's page. A plain function,
+//! not a component: it holds no state, and eight status queries per render cost nothing.
 
 use yew::prelude::*;
 
 use super::hall_card::{state_icon, BOOKED_ICON};
 use super::view_link::ViewLink;
 use crate::engine::{Appointment, HallStatus};
-use crate::ui::hooks::use_app_engine;
+use crate::ui::app::AppContext;
 use crate::ui::route::View;
 
-#[function_component(LiveBoard)]
-pub fn live_board() -> Html {
-    let app = use_app_engine();
-    // Asked of the engine once per minute of the clock, whatever moment the view shows.
-    let statuses = {
-        let engine = app.as_ref().map(|(_, engine)| engine.clone());
-        let clock = app.as_ref().map(|(state, _)| state.clock);
-        let data = engine.as_ref().map_or(0, |e| Rc::as_ptr(e) as usize);
-        use_memo((clock, data), move |(clock, _)| match (engine, clock) {
-            (Some(engine), Some(clock)) => engine.status_all(*clock),
-            _ => Vec::new(),
-        })
-    };
-    let Some((state, engine)) = app else {
-        return html! {};
-    };
+/// The strip: every hall at the clock's time, whatever moment the view shows.
+pub fn live_board(state: &AppContext) -> Html {
+    let engine = &state.engine;
+    let statuses = engine.status_all(state.clock);
     let (lang, texts, words) = (state.lang, state.lang.texts(), state.lang.cards());
     let tile = |status: &HallStatus| {
         let hall = engine.halls().get(status.hall)?;

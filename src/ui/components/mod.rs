@@ -36,7 +36,7 @@ pub use hall_detail::HallDetail;
 pub use hall_list::HallList;
 pub use header::Header;
 pub use idle_prompt::IdlePrompt;
-pub use live_board::LiveBoard;
+pub use live_board::live_board;
 pub use matter_finder::MatterFinder;
 pub use nav::Nav;
 pub use phone_code::PhoneCode;
