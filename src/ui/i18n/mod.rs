@@ -8,6 +8,7 @@ mod en;
 mod exceptions;
 mod finder;
 mod format;
+mod kiosk;
 mod notice;
 mod prerender;
 mod zh;
@@ -19,6 +20,7 @@ pub use cards::{
 };
 pub use exceptions::exception_line;
 pub use finder::due_basis;
+pub use kiosk::going_home;
 pub use notice::{
     closing_reading, exception_notice, notice_valid, special_stretch, time_ranges, weekend_days,
     NoticeTexts,

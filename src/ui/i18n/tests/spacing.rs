@@ -56,6 +56,7 @@ fn the_chinese_tables_set_no_spaces() {
         ("cards.rs", zh_table(include_str!("../cards.rs"))),
         ("notice.rs", zh_table(include_str!("../notice.rs"))),
         ("prerender.rs", zh_table(include_str!("../prerender.rs"))),
+        ("kiosk.rs", zh_table(include_str!("../kiosk.rs"))),
     ];
     let failures: Vec<String> = sources
         .iter()
@@ -110,6 +111,9 @@ fn the_chinese_formats_set_no_spaces() {
     for minutes in [0, 1, 59, 60, 61, 150, 1439, 1440, 1500, 3245, 20_000] {
         outputs.push((format!("duration {minutes}"), duration(zh, minutes)));
         outputs.push((format!("time_left {minutes}"), time_left(zh, minutes)));
+    }
+    for seconds in [1, 20, 120] {
+        outputs.push((format!("going_home {seconds}"), going_home(zh, seconds)));
     }
     for (kind, name) in [
         (DayKind::Holiday, Some("国庆节")),
