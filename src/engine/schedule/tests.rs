@@ -145,13 +145,21 @@ fn the_table_stops_at_its_budget() {
     assert_eq!(table.get(fit, 0), None);
 }
 
-fn datetime() -> impl Strategy<Value = NaiveDateTime> {
-    let lo = NaiveDate::from_ymd_opt(1900, 1, 1).unwrap();
-    (0i64..=(200 * 366), 0u32..86_400).prop_map(move |(d, s)| {
+/// A moment from `lo` on, within `days` days.
+fn moment(lo: NaiveDate, days: i64) -> impl Strategy<Value = NaiveDateTime> {
+    (0..days, 0u32..86_400).prop_map(move |(d, s)| {
         lo.checked_add_signed(TimeDelta::days(d))
             .unwrap()
             .and_time(NaiveTime::from_num_seconds_from_midnight_opt(s, 0).unwrap())
     })
+}
+
+/// Mostly moments around the covered calendar (2024 to 2026), some from 1900 to 2100.
+fn datetime() -> impl Strategy<Value = NaiveDateTime> {
+    prop_oneof![
+        3 => moment(NaiveDate::from_ymd_opt(2023, 12, 1).unwrap(), 3 * 366 + 90),
+        1 => moment(NaiveDate::from_ymd_opt(1900, 1, 1).unwrap(), 200 * 366),
+    ]
 }
 
 proptest! {
