@@ -26,8 +26,8 @@ fn id_hash(id: &str) -> u64 {
 }
 
 /// Whether two hall ids are the same. Ids are a few bytes long (`tax`, `housing_fund`):
-/// compared as two overlapping words rather than by a call to `memcmp`, which was a tenth
-/// of a status query.
+/// compared as two overlapping words rather than by a call to `memcmp`, which took about a
+/// twentieth of a status query's instructions (valgrind's callgrind).
 #[inline]
 fn same_id(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
