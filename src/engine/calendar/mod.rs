@@ -152,14 +152,35 @@ impl Calendar {
     /// The code of a date: the same as `code(date.num_days_from_ce())`, faster.
     #[inline]
     pub(crate) fn code_of(&self, date: NaiveDate) -> DayCode {
-        let year = usize::try_from(date.year().wrapping_sub(self.first_year)).ok();
-        let row = year
-            .and_then(|y| self.year_starts.get(y))
-            .and_then(|&start| self.codes.get(start as usize + date.ordinal0() as usize));
-        match row {
+        self.code_at(self.row_of(date), date)
+    }
+
+    /// The code of a date whose row (from [`Calendar::row_of`]) is known.
+    #[inline]
+    pub(crate) fn code_at(&self, row: Option<usize>, date: NaiveDate) -> DayCode {
+        match row.and_then(|r| self.codes.get(r)) {
             Some(c) => *c,
             None => plain(date.num_days_from_ce()),
         }
+    }
+
+    /// Where a date is in the table (from its year and day of the year), if the table
+    /// covers its year; tables kept beside the calendar (the halls' days ahead) share it.
+    #[inline]
+    pub(crate) fn row_of(&self, date: NaiveDate) -> Option<usize> {
+        let year = usize::try_from(date.year().wrapping_sub(self.first_year)).ok()?;
+        let start = *self.year_starts.get(year)? as usize;
+        Some(start + date.ordinal0() as usize).filter(|&r| r < self.codes.len())
+    }
+
+    /// How many days the table covers, from [`Calendar::first_date`].
+    pub(crate) fn rows(&self) -> usize {
+        self.codes.len()
+    }
+
+    /// The date of the table's first row (a 1 January); `None` for an empty calendar.
+    pub(crate) fn first_date(&self) -> Option<NaiveDate> {
+        NaiveDate::from_num_days_from_ce_opt(self.first)
     }
 
     /// The holiday name of a code.

@@ -1,6 +1,6 @@
 //! Status of a hall at a time: open, extended or closed; appointment; until when; next change.
 
-use chrono::{Datelike, Days, NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
 use crate::engine::calendar::{Category, DayKind};
@@ -8,11 +8,9 @@ use crate::engine::engine::Engine;
 use crate::engine::error::EngineError;
 use crate::engine::model::hall::Appointment;
 use crate::engine::model::spelling::spelled_enum;
-use crate::engine::schedule::templates::{Closure, SpanM, State, Templates};
+use crate::engine::schedule::lookahead::{look_ahead, HORIZON_DAYS};
+use crate::engine::schedule::templates::{Closure, SpanM, State};
 use crate::engine::time::{minute_of_day, ser_opt_at};
-
-/// How many days ahead a closed hall's next opening is searched for.
-pub const HORIZON_DAYS: i32 = 60;
 
 spelled_enum! {
     /// A reading of the rules an answer rests on (the headings of "Readings" in
@@ -77,14 +75,6 @@ pub struct HallStatus {
     pub calendar_known: bool,
 }
 
-/// What [`Engine::look_ahead`] finds in the days after a date.
-struct Ahead {
-    opening: Option<NaiveDateTime>,
-    walk_in: Option<NaiveDateTime>,
-    known: bool,
-    reading: bool,
-}
-
 /// Where a minute of a day falls in that day's spans.
 pub(crate) enum Slot<'a> {
     /// Inside this span.
@@ -138,7 +128,8 @@ impl Engine {
     /// Status of the hall at index `i` (an index from [`Engine::index`]).
     pub(crate) fn status_of(&self, i: usize, at: NaiveDateTime) -> HallStatus {
         let date = at.date();
-        let code = self.calendar.code_of(date);
+        let row = self.calendar.row_of(date);
+        let code = self.calendar.code_at(row, date);
         let mut status = HallStatus {
             hall: i,
             state: State::Closed,
@@ -202,55 +193,24 @@ impl Engine {
         status.next_walk_in = walk_in_today.map(|w| date.and_time(w));
         let mut reading = today_reading && (!need_opening || walk_in_today.is_some());
         if need_opening || walk_in_today.is_none() {
-            let ahead = self.look_ahead(t, date, need_opening);
+            // The days after today: read from the table built with the engine, or stepped
+            // through for a day outside it (the same answer).
+            let ahead = match row.and_then(|r| self.lookahead.get(i, r)) {
+                Some(ahead) => *ahead,
+                None => look_ahead(&self.calendar, t, date),
+            };
             if need_opening {
                 status.next_change = ahead.opening;
+                reading |= ahead.opening_reading;
             }
             if walk_in_today.is_none() {
                 status.next_walk_in = ahead.walk_in;
+                reading |= ahead.walk_in_reading;
             }
             status.calendar_known &= ahead.known;
-            reading |= ahead.reading;
         }
         status.reading = reading.then_some(Reading::HolidayWeekends);
         status
-    }
-
-    /// The days after `date`, within the horizon: the first opening (if `opening` is asked),
-    /// the first walk-in window, whether every day looked at was covered by the calendar, and
-    /// whether a day found is a holiday weekend day. Days are stepped by day number (an array
-    /// index into the calendar); a date is made only for what is found.
-    fn look_ahead(&self, t: &Templates, date: NaiveDate, opening: bool) -> Ahead {
-        let day = date.num_days_from_ce();
-        let mut ahead = Ahead {
-            opening: None,
-            walk_in: None,
-            known: true,
-            reading: false,
-        };
-        let mut want_opening = opening;
-        for k in 1..=HORIZON_DAYS {
-            let code = self.calendar.code(day.saturating_add(k));
-            ahead.known &= code.known;
-            // A day an exception closes is skipped; one it gives windows opens in them.
-            let found = t.day(day.saturating_add(k), code.cat);
-            let Some(first) = found.spans.first() else {
-                continue;
-            };
-            let reading = code.cat.is_holiday_weekend() && found.exception.is_none();
-            let on = || date.checked_add_days(Days::new(u64::from(k.unsigned_abs())));
-            if want_opening {
-                want_opening = false;
-                ahead.opening = on().map(|d| d.and_time(first.start_t));
-                ahead.reading |= reading;
-            }
-            if let Some(w) = first.next_walk_in {
-                ahead.walk_in = on().map(|d| d.and_time(w));
-                ahead.reading |= reading;
-                break;
-            }
-        }
-        ahead
     }
 
     /// The next time the hall serves at all, or serves walk-ins (`walk_in_only`): `at` itself

@@ -66,7 +66,7 @@ pub(crate) struct SpanM {
 }
 
 /// A date on which an exception sets a hall's spans.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct ExceptionDay {
     /// Day number (`num_days_from_ce`).
     day: i32,
@@ -84,8 +84,9 @@ pub(crate) struct DaySpans<'t> {
     pub exception: Option<usize>,
 }
 
-/// The day templates of one hall.
-#[derive(Clone, Debug, Default)]
+/// The day templates of one hall (equal for halls with the same windows and exception
+/// days, which then share their rows of the table of days ahead).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Templates {
     by_cat: [Vec<SpanM>; CATEGORIES],
     /// End minute of the last workday span, when the hall has the closing rule.

@@ -184,10 +184,11 @@ pub(crate) const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
     }
 }
 
-/// Minute of the day, 0..1440.
+/// Minute of the day, 0..1440: one division of the seconds (hour and minute would be two;
+/// every status query asks it).
 pub(crate) fn minute_of_day(t: NaiveTime) -> u16 {
-    // hour < 24 and minute < 60, so this fits in u16.
-    (t.hour() * 60 + t.minute()) as u16
+    // Seconds of the day < 86,400, so the minute fits in u16.
+    (t.num_seconds_from_midnight() / 60) as u16
 }
 
 /// Serialize a time as `YYYY-MM-DDTHH:MM`.
