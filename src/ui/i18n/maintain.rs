@@ -87,7 +87,7 @@ static ZH: MaintainTexts = MaintainTexts {
     matter: "事项",
     sample_badge: "示例",
     id: "编号",
-    id_hint: "英文小写字母、数字和下划线，各事项不能重复，例如 resident_id_card",
+    id_hint: "英文小写字母、数字和下划线，各事项不能重复，例如resident_id_card",
     sample: "示例条目（不是正式公布的内容）",
     name: "事项名称",
     hall: "办理大厅",
@@ -106,7 +106,7 @@ static ZH: MaintainTexts = MaintainTexts {
     exceptions_intro: "某一天暂停办理或调整办理时间时，在此登记并写明原因；页面从调整前14天起在大厅卡片上提示。",
     exception: "临时调整",
     date: "日期",
-    date_hint: "年-月-日，例如 2026-12-05",
+    date_hint: "年-月-日，例如2026-12-05",
     halls: "涉及大厅",
     all_halls: "全部大厅",
     closed: "全天暂停办理",
@@ -126,7 +126,7 @@ static ZH: MaintainTexts = MaintainTexts {
     preview_time: "时间",
     preview_blocked: "数据还有问题，改正后才能预览。",
     download_heading: "下载文件",
-    download_intro: "下载的文件放入数据文件夹（嵌入页面 data 属性指向的文件夹）或项目仓库的 static/data/ 中，替换同名文件。",
+    download_intro: "下载的文件放入数据文件夹（嵌入页面的data属性指向的文件夹）或项目仓库的static/data/文件夹中，替换同名文件。",
     download: "下载",
     download_failed: "浏览器未能保存文件，请重试。",
     download_with_problems: "文件还有问题：可以先下载保存，改正之前不能放入数据文件夹使用。",
@@ -203,4 +203,15 @@ impl Lang {
             Lang::En => &EN,
         }
     }
+}
+
+/// Words put together as each language does: with no space in Chinese (删除事项3), with one
+/// in English (Remove Matter 3).
+pub fn words(lang: Lang, parts: &[&str]) -> String {
+    parts.join(if lang == Lang::Zh { "" } else { " " })
+}
+
+/// The `n`-th (from 1) of a list's items named `word`: 事项3, Matter 3.
+pub fn numbered(lang: Lang, word: &str, n: usize) -> String {
+    words(lang, &[word, &n.to_string()])
 }

@@ -23,7 +23,7 @@ pub use cards::{
 pub use exceptions::exception_line;
 pub use finder::due_basis;
 pub use kiosk::going_home;
-pub use maintain::MaintainTexts;
+pub use maintain::{numbered, words, MaintainTexts};
 pub use notice::{
     closing_reading, exception_notice, notice_valid, special_stretch, time_ranges, weekend_days,
     NoticeTexts,

@@ -1,6 +1,6 @@
 //! The engine's data problems in plain Chinese for center staff: what is wrong (the engine
 //! words each problem in English, the same text `hours validate` prints) and where it is
-//! (`matters[2].hall` becomes 事项清单 · 第3项 · 办理大厅). In English the engine's own words
+//! (`matters[2].hall` becomes 事项清单·第3项·办理大厅). In English the engine's own words
 //! are shown. A message no pattern here knows is shown as the engine wrote it.
 
 use super::Lang;
@@ -89,7 +89,7 @@ const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "{} is not an https:// address",
-        "{0}不是以 https:// 开头的网址",
+        "{0}不是以https://开头的网址",
     ),
     ("not JSON: {}", "文件不是有效的JSON格式：{0}"),
     (
@@ -193,7 +193,7 @@ fn item(lang: Lang, key: &str, n: usize) -> String {
 }
 
 /// Where a problem is, in `lang`: each step of the engine's path named as the form names it
-/// (`exceptions[0].windows[1].end` → 临时调整 · 第1项 · 时段2 · 结束时间). A file's own
+/// (`exceptions[0].windows[1].end` → 临时调整·第1项·时段2·结束时间; spaced in English). A file's own
 /// problem (`matters.json`) keeps the file's name.
 pub fn problem_place(lang: Lang, path: &str) -> String {
     let mut steps = Vec::new();
@@ -213,5 +213,5 @@ pub fn problem_place(lang: Lang, path: &str) -> String {
     if path.contains(".json") {
         return path.to_string();
     }
-    steps.join(" · ")
+    steps.join(if lang == Lang::Zh { "·" } else { " · " })
 }

@@ -2,9 +2,10 @@
 
 use yew::prelude::*;
 
-use super::editor::{new_exception, DataFile, Edit};
+use super::editor::{DataFile, Edit};
 use super::exception_form::ExceptionForm;
 use super::page::use_maintain;
+use super::templates::new_exception;
 use super::tree::Step;
 
 #[function_component(ExceptionsEditor)]

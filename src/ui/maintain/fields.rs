@@ -1,15 +1,17 @@
-//! The form fields of the data page, each bound to one place in a file's tree: it shows the
-//! value there, sends each change as an [`Edit`], and lists the engine's problems at that
-//! place right under itself (in `lang`), linked from the problem list by its id.
+//! What every form field of the data page shares: its element id, made from its place in a
+//! file's tree (the problem list links to it), and the engine's problems at that place,
+//! listed right under it in the page's language. The fields themselves, one per file:
+//! [`super::field`], [`super::check`], [`super::choice`].
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::editor::{problems_at, DataFile, Edit};
+use super::editor::problems_at;
 use super::page::use_maintain;
-use super::tree::{get, path_text, text_at, Path};
-use crate::engine::Value;
-use crate::ui::i18n::{problem_message, Lang};
+use crate::ui::i18n::problem_message;
+
+pub use super::check::Check;
+pub use super::choice::Choice;
+pub use super::field::{Field, Input};
 
 /// The element id of the field at `path` (`matters[2].hall` → `f-matters-2-hall`), which
 /// the problem list links to.
@@ -43,184 +45,5 @@ pub fn problems(props: &ProblemsProps) -> Html {
         <ul class="ph-m-field-problems" id={format!("{}-problems", field_id(&props.path))}>
             { for found.iter().map(|e| html! { <li>{ problem_message(m.lang, &e.message) }</li> }) }
         </ul>
-    }
-}
-
-/// How a field's input turns into an edit.
-#[derive(Clone, Copy, PartialEq)]
-pub enum Input {
-    /// A string; `null` when emptied if `optional`.
-    Text { optional: bool },
-    /// A whole number, or removed when empty.
-    Number,
-    /// A list of words in one line (applied when the field is left, so a comma just typed
-    /// stays).
-    Words,
-}
-
-/// A one-line input at `path` of `file`.
-#[derive(Properties, PartialEq)]
-pub struct FieldProps {
-    pub file: DataFile,
-    pub path: Path,
-    pub label: AttrValue,
-    #[prop_or_default]
-    pub hint: Option<AttrValue>,
-    #[prop_or(Input::Text { optional: false })]
-    pub input: Input,
-}
-
-/// The value shown for `v` in a field of this kind.
-fn shown(v: Option<&Value>, input: Input, lang: Lang) -> String {
-    match (v, input) {
-        (Some(Value::Array(words)), Input::Words) => {
-            let words: Vec<&str> = words.iter().filter_map(Value::as_str).collect();
-            words.join(if lang == Lang::Zh { "、" } else { ", " })
-        }
-        (Some(Value::Number(n)), _) => match n {
-            crate::engine::Number::Unsigned(u) => u.to_string(),
-            crate::engine::Number::Signed(i) => i.to_string(),
-            crate::engine::Number::Float(x) => x.to_string(),
-        },
-        (Some(Value::String(s)), _) => s.clone(),
-        _ => String::new(),
-    }
-}
-
-#[function_component(Field)]
-pub fn field(props: &FieldProps) -> Html {
-    let Some(m) = use_maintain() else {
-        return html! {};
-    };
-    let at = path_text(&props.path);
-    let id = field_id(&at);
-    let tree = m.editor.tree(props.file);
-    let value = shown(tree.and_then(|t| get(t, &props.path)), props.input, m.lang);
-    let edit = {
-        let (editor, file, path, input) = (
-            m.editor.clone(),
-            props.file,
-            props.path.clone(),
-            props.input,
-        );
-        move |text: String| {
-            editor.dispatch(match input {
-                Input::Text { optional: true } if text.is_empty() => {
-                    Edit::Set(file, path.clone(), Value::Null)
-                }
-                Input::Text { .. } => Edit::Text(file, path.clone(), text),
-                Input::Number => Edit::Number(file, path.clone(), text),
-                Input::Words => Edit::Words(file, path.clone(), text),
-            })
-        }
-    };
-    let read = |e: &Event| e.target_unchecked_into::<HtmlInputElement>().value();
-    let (oninput, onchange) = match props.input {
-        Input::Words => (None, Some(Callback::from(move |e: Event| edit(read(&e))))),
-        _ => (
-            Some(Callback::from(move |e: InputEvent| edit(read(&e)))),
-            None,
-        ),
-    };
-    let invalid = !problems_at(&m.problems, &at, true).is_empty();
-    let hint_id = format!("{id}-hint");
-    let described = [
-        props.hint.as_ref().map(|_| hint_id.clone()),
-        invalid.then(|| format!("{id}-problems")),
-    ];
-    let described: Vec<String> = described.into_iter().flatten().collect();
-    html! {
-        <div class={classes!("ph-m-field", invalid.then_some("ph-m-invalid"))}>
-            <label for={id.clone()}>{ props.label.clone() }</label>
-            <input {id} type={if props.input == Input::Number { "number" } else { "text" }}
-                value={value} {oninput} {onchange}
-                aria-invalid={invalid.then_some("true")}
-                aria-describedby={(!described.is_empty()).then(|| described.join(" "))} />
-            if let Some(hint) = &props.hint {
-                <p class="ph-m-hint" id={hint_id}>{ hint.clone() }</p>
-            }
-            <Problems path={at} below=true />
-        </div>
-    }
-}
-
-/// A check box at `path` (a flag: `true` or `false`).
-#[derive(Properties, PartialEq)]
-pub struct CheckProps {
-    pub file: DataFile,
-    pub path: Path,
-    pub label: AttrValue,
-}
-
-#[function_component(Check)]
-pub fn check(props: &CheckProps) -> Html {
-    let Some(m) = use_maintain() else {
-        return html! {};
-    };
-    let at = path_text(&props.path);
-    let id = field_id(&at);
-    let on =
-        m.editor.tree(props.file).and_then(|t| get(t, &props.path)) == Some(&Value::Bool(true));
-    let onchange = {
-        let (editor, file, path) = (m.editor.clone(), props.file, props.path.clone());
-        Callback::from(move |e: Event| {
-            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-            editor.dispatch(Edit::Set(file, path.clone(), Value::Bool(on)));
-        })
-    };
-    html! {
-        <div class="ph-m-check">
-            <input id={id.clone()} type="checkbox" checked={on} {onchange} />
-            <label for={id}>{ props.label.clone() }</label>
-            <Problems path={at} below=true />
-        </div>
-    }
-}
-
-/// A choice among `options` (value, label) at `path`; a value not among them is shown too,
-/// marked `unknown`, so the problem it causes can be seen and fixed.
-#[derive(Properties, PartialEq)]
-pub struct ChoiceProps {
-    pub file: DataFile,
-    pub path: Path,
-    pub label: AttrValue,
-    pub options: Vec<(String, String)>,
-    pub unknown: AttrValue,
-}
-
-#[function_component(Choice)]
-pub fn choice(props: &ChoiceProps) -> Html {
-    let Some(m) = use_maintain() else {
-        return html! {};
-    };
-    let at = path_text(&props.path);
-    let id = field_id(&at);
-    let current = m
-        .editor
-        .tree(props.file)
-        .map(|t| text_at(t, &props.path))
-        .unwrap_or_default();
-    let known = props.options.iter().any(|(v, _)| *v == current);
-    let onchange = {
-        let (editor, file, path) = (m.editor.clone(), props.file, props.path.clone());
-        Callback::from(move |e: Event| {
-            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-            editor.dispatch(Edit::Set(file, path.clone(), Value::String(value)));
-        })
-    };
-    let invalid = !problems_at(&m.problems, &at, true).is_empty();
-    html! {
-        <div class={classes!("ph-m-field", invalid.then_some("ph-m-invalid"))}>
-            <label for={id.clone()}>{ props.label.clone() }</label>
-            <select {id} {onchange} aria-invalid={invalid.then_some("true")}>
-                if !known {
-                    <option value={current.clone()} selected=true>{ format!("{current}{}", props.unknown) }</option>
-                }
-                { for props.options.iter().map(|(v, label)| html! {
-                    <option value={v.clone()} selected={*v == current}>{ label.clone() }</option>
-                }) }
-            </select>
-            <Problems path={at} below=true />
-        </div>
     }
 }

@@ -7,9 +7,11 @@ use yew::prelude::*;
 use super::editor::{DataFile, Edit};
 use super::fields::{field_id, Check, Choice, Field, Input, Problems};
 use super::page::use_maintain;
-use super::pair_list::{Pair, PairList};
+use super::pair::Pair;
+use super::pair_list::PairList;
 use super::tree::{path_text, text_at, Path, Step};
 use crate::engine::{MatterKind, Value};
+use crate::ui::i18n::{numbered, words};
 
 #[derive(Properties, PartialEq)]
 pub struct MatterFormProps {
@@ -68,7 +70,15 @@ pub fn matter_form(props: &MatterFormProps) -> Html {
     };
     let own = path_text(&base);
     let heading_id = format!("{}-heading", field_id(&own));
-    let title = format!("{} {}：{}", texts.matter, props.index + 1, name);
+    let sep = if m.lang == crate::ui::i18n::Lang::Zh {
+        "："
+    } else {
+        ": "
+    };
+    let title = format!(
+        "{}{sep}{name}",
+        numbered(m.lang, texts.matter, props.index + 1)
+    );
     html! {
         <section class="ph-m-item" id={field_id(&own)} aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id}>
@@ -105,7 +115,7 @@ pub fn matter_form(props: &MatterFormProps) -> Html {
                 <Problems path={path_text(&at("keywords"))} />
             </fieldset>
             <button type="button" class="ph-m-remove" onclick={remove}>
-                { format!("{} {title}", texts.remove) }
+                { words(m.lang, &[texts.remove, &title]) }
             </button>
         </section>
     }

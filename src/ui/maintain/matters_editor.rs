@@ -3,10 +3,11 @@
 
 use yew::prelude::*;
 
-use super::editor::{new_matter, DataFile, Edit};
+use super::editor::{DataFile, Edit};
 use super::fields::{Field, Input};
 use super::matter_form::MatterForm;
 use super::page::use_maintain;
+use super::templates::new_matter;
 use super::tree::Step;
 
 #[function_component(MattersEditor)]

@@ -7,8 +7,13 @@
 //! the widget's data folder check them. Components, one per file, exist only in the browser.
 
 pub mod editor;
+pub mod templates;
 pub mod tree;
 
+#[cfg(target_arch = "wasm32")]
+mod check;
+#[cfg(target_arch = "wasm32")]
+mod choice;
 #[cfg(target_arch = "wasm32")]
 mod downloads;
 #[cfg(target_arch = "wasm32")]
@@ -16,7 +21,11 @@ mod exception_form;
 #[cfg(target_arch = "wasm32")]
 mod exceptions_editor;
 #[cfg(target_arch = "wasm32")]
+mod field;
+#[cfg(target_arch = "wasm32")]
 mod fields;
+#[cfg(target_arch = "wasm32")]
+mod halls_choice;
 #[cfg(target_arch = "wasm32")]
 mod load_bar;
 #[cfg(target_arch = "wasm32")]
@@ -26,6 +35,8 @@ mod matters_editor;
 #[cfg(target_arch = "wasm32")]
 mod page;
 #[cfg(target_arch = "wasm32")]
+mod pair;
+#[cfg(target_arch = "wasm32")]
 mod pair_list;
 #[cfg(target_arch = "wasm32")]
 mod preview;
@@ -33,6 +44,8 @@ mod preview;
 mod problem_list;
 #[cfg(target_arch = "wasm32")]
 mod shipped;
+#[cfg(target_arch = "wasm32")]
+mod windows_list;
 
 #[cfg(target_arch = "wasm32")]
 pub use page::mount;

@@ -90,8 +90,8 @@ fn maintain_page() -> Html {
                     <button type="button" class="ph-m-lang" lang={lang.other().tag()} aria-label={texts_all.switch_lang_label} onclick={switch}>
                         { texts_all.switch_lang }
                     </button>
+                    <p class="ph-m-intro">{ texts.intro }</p>
                 </header>
-                <p class="ph-m-intro">{ texts.intro }</p>
                 <main class="ph-m-main">
                     <LoadBar />
                     <ProblemList />

@@ -1,44 +1,16 @@
-//! Texts in both languages (`{"zh": …, "en": …}`): one such text as a pair of fields, and a
-//! list of them (a matter's materials) with add and remove buttons.
+//! A list of texts in both languages (a matter's materials), each removable, with a button
+//! that adds an empty one.
 
 use yew::prelude::*;
 
-use super::editor::{new_material, DataFile, Edit};
-use super::fields::{field_id, Field, Input, Problems};
+use super::editor::{DataFile, Edit};
+use super::fields::{field_id, Problems};
 use super::page::use_maintain;
+use super::pair::Pair;
+use super::templates::new_material;
 use super::tree::{get, path_text, Path, Step};
 use crate::engine::Value;
-
-/// A text in both languages at `path` (an optional one, a matter's place or booking method,
-/// goes back to `null` when both are emptied: [`Edit::Text`]).
-#[derive(Properties, PartialEq)]
-pub struct PairProps {
-    pub file: DataFile,
-    pub path: Path,
-    pub label: AttrValue,
-}
-
-#[function_component(Pair)]
-pub fn pair(props: &PairProps) -> Html {
-    let Some(m) = use_maintain() else {
-        return html! {};
-    };
-    let texts = m.lang.maintain();
-    let at = path_text(&props.path);
-    let side = |lang: &'static str, label: &'static str| {
-        let mut path = props.path.clone();
-        path.push(Step::Key(lang));
-        html! { <Field file={props.file} {path} label={label} input={Input::Text { optional: false }} /> }
-    };
-    html! {
-        <fieldset class="ph-m-pair" id={field_id(&at)}>
-            <legend>{ props.label.clone() }</legend>
-            { side("zh", texts.zh) }
-            { side("en", texts.en) }
-            <Problems path={at} />
-        </fieldset>
-    }
-}
+use crate::ui::i18n::{numbered, words};
 
 /// A list of texts in both languages at `path` (`item` names one), each removable, with a
 /// button that adds an empty one.
@@ -73,12 +45,12 @@ pub fn pair_list(props: &PairListProps) -> Html {
             let (editor, file, path) = (m.editor.clone(), props.file, path.clone());
             Callback::from(move |_| editor.dispatch(Edit::Remove(file, path.clone())))
         };
-        let label = format!("{} {}", props.item, i + 1);
+        let label = numbered(m.lang, &props.item, i + 1);
         html! {
             <li key={i}>
                 <Pair file={props.file} path={path} label={label.clone()} />
                 <button type="button" class="ph-m-remove" onclick={remove}>
-                    { format!("{} {label}", texts.remove) }
+                    { words(m.lang, &[texts.remove, &label]) }
                 </button>
             </li>
         }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::editor::DataFile;
 use super::fields::field_id;
 use super::page::use_maintain;
-use crate::ui::i18n::{problem_message, problem_place};
+use crate::ui::i18n::{problem_message, problem_place, Lang};
 
 /// Moves to the field of the problem at `path`: the field itself, or the nearest form that
 /// holds it (a path such as `matters[2].keywords.zh[1]` has no field of its own).
@@ -41,6 +41,10 @@ pub fn problem_list() -> Html {
             .map(DataFile::name)
             .unwrap_or_default();
         let path = e.path.clone();
+        let (file_note, colon) = match m.lang {
+            Lang::Zh => (format!("（{file}）"), "："),
+            Lang::En => (format!(" ({file})"), ": "),
+        };
         let onclick = Callback::from(move |ev: MouseEvent| {
             ev.prevent_default();
             go_to(&path);
@@ -50,8 +54,8 @@ pub fn problem_list() -> Html {
                 <a href={format!("#{}", field_id(&e.path))} {onclick}>
                     <span class="ph-m-place">{ problem_place(m.lang, &e.path) }</span>
                 </a>
-                <span class="ph-m-file">{ format!("（{file}）") }</span>
-                { "：" }
+                <span class="ph-m-file">{ file_note }</span>
+                { colon }
                 <span class="ph-m-message">{ problem_message(m.lang, &e.message) }</span>
             </li>
         }

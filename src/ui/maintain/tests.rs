@@ -5,9 +5,8 @@ use std::path::Path as FsPath;
 
 use chrono::NaiveDate;
 
-use super::editor::{
-    new_exception, new_matter, new_window, problems_at, split_words, DataFile, Edit, Editor,
-};
+use super::editor::{problems_at, split_words, DataFile, Edit, Editor};
+use super::templates::{new_exception, new_matter, new_window};
 use super::tree::{get, path_text, Step};
 use crate::engine::{parse_json, State, Value};
 use crate::ui::i18n::{problem_message, problem_place, Lang};
@@ -111,7 +110,7 @@ fn a_bad_date_is_found_at_its_field_and_worded_in_chinese() {
     );
     assert_eq!(
         problem_place(Lang::Zh, &found[0].path),
-        "临时调整 · 第1项 · 日期"
+        "临时调整·第1项·日期"
     );
 }
 
@@ -135,7 +134,7 @@ fn a_matter_of_an_unknown_hall_is_found_at_its_hall() {
     );
     assert_eq!(
         problem_place(Lang::Zh, &errors[0].path),
-        "周末延时服务事项清单 · 第3项 · 办理大厅"
+        "周末延时服务事项清单·第3项·办理大厅"
     );
 }
 
