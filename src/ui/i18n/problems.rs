@@ -31,7 +31,7 @@ const MESSAGES: &[(&str, &str)] = &[
     ),
     ("missing field `{}`", "缺少必填项“{0}”"),
     ("unknown field `{}`, expected {}", "多出了不认识的项“{0}”"),
-    ("invalid type: {}, expected {}", "填写的内容类型不对（{0}）"),
+    ("invalid type: {}, expected {}", "填写的内容不对，应为{1}"),
     (
         "invalid value: integer `{}`, expected {}",
         "数字{0}超出允许的范围",
@@ -119,8 +119,20 @@ fn fit<'m>(template: &str, message: &'m str) -> Option<Vec<&'m str>> {
     rest.is_empty().then_some(parts)
 }
 
-/// A quoted part (`"2026-13-01"`) in Chinese quotation marks.
+/// A part of a message in Chinese: a quoted value (`"2026-13-01"`) in Chinese quotation
+/// marks, the kind of value a field expects (`u32`, `a string`) in words.
 fn quoted(part: &str) -> String {
+    let kind = match part {
+        "u8" | "u16" | "u32" | "u64" | "i64" => "整数",
+        "a string" => "文字",
+        "a boolean" => "“是”或“否”",
+        "a sequence" => "列表",
+        "struct Localized" => "中英文两种文字",
+        _ => "",
+    };
+    if !kind.is_empty() {
+        return kind.to_string();
+    }
     match part.strip_prefix('"').and_then(|p| p.strip_suffix('"')) {
         Some(inner) => format!("“{inner}”"),
         None => part.to_string(),

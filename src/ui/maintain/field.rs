@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::editor::{problems_at, DataFile, Edit};
 use super::fields::{field_id, Problems};
 use super::page::use_maintain;
-use super::tree::{get, path_text, Path};
+use super::tree::{get, path_text, Path, Step};
 use crate::engine::Value;
 use crate::ui::i18n::Lang;
 
@@ -35,12 +35,13 @@ pub struct FieldProps {
     pub input: Input,
 }
 
-/// The value shown for `v` in a field of this kind.
-fn shown(v: Option<&Value>, input: Input, lang: Lang) -> String {
+/// The value shown for `v` in a field of this kind; words are listed as the language of
+/// the list writes them (`社保、医保`, `ID card, passport`).
+fn shown(v: Option<&Value>, input: Input, words_lang: Lang) -> String {
     match (v, input) {
         (Some(Value::Array(words)), Input::Words) => {
             let words: Vec<&str> = words.iter().filter_map(Value::as_str).collect();
-            words.join(if lang == Lang::Zh { "、" } else { ", " })
+            words.join(if words_lang == Lang::Zh { "、" } else { ", " })
         }
         (Some(Value::Number(n)), _) => match n {
             crate::engine::Number::Unsigned(u) => u.to_string(),
@@ -60,7 +61,15 @@ pub fn field(props: &FieldProps) -> Html {
     let at = path_text(&props.path);
     let id = field_id(&at);
     let tree = m.editor.tree(props.file);
-    let value = shown(tree.and_then(|t| get(t, &props.path)), props.input, m.lang);
+    let words_lang = match props.path.last() {
+        Some(Step::Key("en")) => Lang::En,
+        _ => Lang::Zh,
+    };
+    let value = shown(
+        tree.and_then(|t| get(t, &props.path)),
+        props.input,
+        words_lang,
+    );
     let edit = {
         let (editor, file, path, input) = (
             m.editor.clone(),

@@ -167,7 +167,12 @@ fn a_time_limit_goes_where_matters_json_has_it_and_empty_removes_it() {
         get(typed.tree(f).unwrap(), &limit),
         Some(&Value::String("1.5".into()))
     );
-    assert!(typed.check().is_err());
+    let errors = typed.check().unwrap_err().0;
+    assert_eq!(
+        problem_message(Lang::Zh, &errors[0].message),
+        "填写的内容不对，应为整数",
+        "{errors:?}"
+    );
 }
 
 #[test]
