@@ -9,8 +9,10 @@
 #      written into #pinggu-hours, shown before the WebAssembly starts (tools/prerender.mjs);
 #   4. on a release build, pinggu-hours.html, the widget in one file (tools/single-file.mjs),
 #      made from the full page's module alone;
-#   5. the first module's glue file goes: embed.js holds it, and no page loads it;
-#   6. on a release build, sw.js, the service worker listing every file of the build
+#   5. on a release build, maintain.html, the data page for center staff in one file, with
+#      the files it starts from when served under a strict policy (tools/maintain-page.mjs);
+#   6. the first module's glue file goes: embed.js holds it, and no page loads it;
+#   7. on a release build, sw.js, the service worker listing every file of the build
 #      (tools/service-worker.mjs).
 set -euo pipefail
 here="$(dirname "$0")"
@@ -20,5 +22,6 @@ node "$here/post-build.mjs"
 if $release; then node "$here/json-ld.mjs"; fi
 if $release; then node "$here/prerender.mjs"; fi
 if $release; then node "$here/single-file.mjs"; fi
+if $release; then node "$here/maintain-page.mjs"; fi
 rm -f "$TRUNK_STAGING_DIR"/first-*.js
 if $release; then node "$here/service-worker.mjs"; fi

@@ -27,9 +27,12 @@ async function files(root, sub = root) {
   return out.sort();
 }
 
-// The one-file copy of the widget is for USB sticks, not for the cache.
+// The one-file copy of the widget is for USB sticks, not for the cache; the data page and
+// its files (maintain.html, maintain.js, maintain_bg.wasm, maintain.css, maintain-start.js)
+// are for staff: a visitor's device never downloads them.
 const skip = new Set(['sw.js', 'pinggu-hours.html']);
-const list = (await files(dir)).filter((f) => !skip.has(f) && !f.endsWith('.map'));
+const staffOnly = (f) => /^maintain[-._]/.test(f);
+const list = (await files(dir)).filter((f) => !skip.has(f) && !staffOnly(f) && !f.endsWith('.map'));
 const hash = createHash('sha256');
 for (const f of list) hash.update(f).update('\0').update(await readFile(join(dir, f)));
 const version = hash.digest('hex').slice(0, 16);

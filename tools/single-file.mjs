@@ -5,6 +5,7 @@
 //   node tools/single-file.mjs [DIR]   (default: $TRUNK_STAGING_DIR)
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { inlinePage } from './inline-page.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('usage: node tools/single-file.mjs DIR');
@@ -35,15 +36,12 @@ const [html, glue, wasm, css, icon] = await Promise.all([
 let page = html
   .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
   .replace(/<link\b[^>]*\brel=["']?(modulepreload|preload|stylesheet|icon|manifest)\b[^>]*>/g, '');
-const iconTag = icon ? `<link rel=icon href="data:image/svg+xml;base64,${icon.toString('base64')}">` : '';
-const boot = `<script type=module>
-const glue = ${JSON.stringify(glue)};
-const bytes = Uint8Array.from(atob(${JSON.stringify(wasm.toString('base64'))}), (c) => c.charCodeAt(0));
-const url = URL.createObjectURL(new Blob([glue], { type: 'text/javascript' }));
-const full = await import(url);
-await full.default({ module_or_path: bytes });
-full.mount_page(document.getElementById('pinggu-hours'), undefined, undefined, false, undefined);
-</script>`;
-page = page.replace('</head>', `${iconTag}<style>${css}</style></head>`).replace('</body>', `${boot}</body>`);
+page = inlinePage(page, {
+  glue,
+  wasm,
+  css,
+  icon,
+  then: "started.mount_page(document.getElementById('pinggu-hours'), undefined, undefined, false, undefined);",
+});
 await writeFile(join(dir, SINGLE_FILE), page);
 console.log(`${SINGLE_FILE}: ${page.length} bytes`);

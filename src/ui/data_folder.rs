@@ -62,6 +62,40 @@ fn walk(v: &JsValue, depth: usize) -> Option<Value> {
     members.map(Value::Object)
 }
 
+/// `tree` as a JavaScript value (objects keep their members' order: no data file has a
+/// member named like an array index, which JavaScript would move first).
+fn to_js(tree: &Value) -> JsValue {
+    match tree {
+        Value::Null => JsValue::NULL,
+        Value::Bool(b) => JsValue::from_bool(*b),
+        Value::Number(Number::Unsigned(u)) => JsValue::from_f64(*u as f64),
+        Value::Number(Number::Signed(i)) => JsValue::from_f64(*i as f64),
+        Value::Number(Number::Float(x)) => JsValue::from_f64(*x),
+        Value::String(s) => JsValue::from_str(s),
+        Value::Array(items) => items.iter().map(to_js).collect::<Array>().into(),
+        Value::Object(members) => {
+            let object = Object::new();
+            for (key, value) in members {
+                let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &to_js(value));
+            }
+            object.into()
+        }
+    }
+}
+
+/// A file's text from its raw tree, by the browser's `JSON.stringify`, indented by two
+/// spaces and ending in a line end as the shipped files are (the data page's downloads;
+/// the page links no JSON writer either). `None` if the browser refuses.
+pub fn stringify(tree: &Value) -> Option<String> {
+    let text = JSON::stringify_with_replacer_and_space(
+        &to_js(tree),
+        &JsValue::NULL,
+        &JsValue::from_f64(2.0),
+    )
+    .ok()?;
+    Some(format!("{}\n", String::from(text)))
+}
+
 /// The text of `url`; `None` when the folder does not hold the file (or cannot be reached:
 /// the data in use then stays, as it would for a missing file).
 async fn fetch_text(url: &str) -> Option<String> {

@@ -12,6 +12,7 @@ pub mod clock_check;
 pub mod embedding;
 pub mod i18n;
 pub mod kiosk;
+pub mod maintain;
 pub mod qr;
 pub mod route;
 pub mod state;

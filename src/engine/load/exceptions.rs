@@ -20,7 +20,7 @@ use crate::engine::time::parse_date;
 const FILE_FIELDS: &[&str] = &["exceptions"];
 
 /// Fields of one exception.
-const EXCEPTION_FIELDS: &[&str] = &["date", "halls", "closed", "windows", "reason"];
+pub(crate) const EXCEPTION_FIELDS: &[&str] = &["date", "halls", "closed", "windows", "reason"];
 
 /// What `halls` names, as read: every hall, or the ids listed with their paths.
 enum Named {

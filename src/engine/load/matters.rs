@@ -10,7 +10,7 @@ use crate::engine::model::Text;
 use crate::engine::sorted::{repeated, sorted_contains, sorted_keys};
 
 /// Fields of a matter object.
-const MATTER_FIELDS: &[&str] = &[
+pub(crate) const MATTER_FIELDS: &[&str] = &[
     "id",
     "sample",
     "name",

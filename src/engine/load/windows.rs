@@ -43,7 +43,7 @@ fn span_at(
 }
 
 /// Fields of a workday window object.
-const WINDOW_FIELDS: &[&str] = &["start", "end", "appointment"];
+pub(crate) const WINDOW_FIELDS: &[&str] = &["start", "end", "appointment"];
 
 /// Read a window; `appointment` defaults to `walk_in` in regular hours, and where it must be
 /// given (`required_says`: the problem when it is absent) its absence is reported.

@@ -9,8 +9,10 @@ mod exceptions;
 mod finder;
 mod format;
 mod kiosk;
+mod maintain;
 mod notice;
 mod prerender;
+mod problems;
 mod zh;
 
 pub use booking::{book_before, printed_at, slot_window};
@@ -21,11 +23,13 @@ pub use cards::{
 pub use exceptions::exception_line;
 pub use finder::due_basis;
 pub use kiosk::going_home;
+pub use maintain::{numbered, words, MaintainTexts};
 pub use notice::{
     closing_reading, exception_notice, notice_valid, special_stretch, time_ranges, weekend_days,
     NoticeTexts,
 };
 pub use prerender::{date_range, no_special_days_ahead};
+pub use problems::{problem_message, problem_place};
 
 pub use format::{countdown, date_long, date_short, day_kind_label, time_left, when};
 

@@ -57,6 +57,8 @@ fn the_chinese_tables_set_no_spaces() {
         ("notice.rs", zh_table(include_str!("../notice.rs"))),
         ("prerender.rs", zh_table(include_str!("../prerender.rs"))),
         ("kiosk.rs", zh_table(include_str!("../kiosk.rs"))),
+        ("maintain.rs", zh_table(include_str!("../maintain.rs"))),
+        ("problems.rs", include_str!("../problems.rs")),
     ];
     let failures: Vec<String> = sources
         .iter()
