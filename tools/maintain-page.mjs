@@ -1,13 +1,13 @@
 // Trunk post-build hook (release builds): writes maintain.html, the data page for center
-// staff, as one self-contained file (tools/inline-page.mjs) that opens from file:// offline.
-// Served over http(s) under a strict Content-Security-Policy, the inline copy is refused
-// and maintain-start.js starts the page from its files instead (maintain.js and
-// maintain_bg.wasm, which Trunk builds without naming them in index.html, main.css and
-// maintain.css). No file of it is in the visitor's first view or the service worker's cache.
+// staff, with no inline script or style: maintain-start.js starts it, served from its files
+// beside it (maintain.js and maintain_bg.wasm, which Trunk builds without naming them in
+// index.html, main.css and maintain.css), or from file:// (offline, from a USB stick, with
+// maintain-start.js beside it) from the copies the page holds as data blocks, which no
+// browser runs or checks against a Content-Security-Policy. No file of it is in the
+// visitor's first view or the service worker's cache.
 //   node tools/maintain-page.mjs [DIR]   (default: $TRUNK_STAGING_DIR)
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { inlinePage } from './inline-page.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
@@ -32,14 +32,12 @@ const [template, start, ownCss, css, glue, wasm, icon] = await Promise.all([
 await writeFile(join(dir, 'maintain.css'), ownCss);
 await writeFile(join(dir, 'maintain-start.js'), start.replaceAll('__PH_CSS__', `./${mainCss[0]}`));
 
-// The start script comes first (deferred scripts run in order): served, it starts the page
-// and the inline copy steps aside; from file:// it steps aside and the inline copy starts.
-const page = inlinePage(template.replace('</head>', '<script src="./maintain-start.js" defer></script></head>'), {
-  glue,
-  wasm,
-  css: `${css}\n${ownCss}`,
-  icon,
-  guard: 'window.phMaintainStarted',
-});
+// The copies for file://, base64 (so no text in them can end the block early).
+const dataBlock = (name, bytes) =>
+  `<script type="application/x-pinggu-hours-${name}" id="ph-m-${name}">${Buffer.from(bytes).toString('base64')}</script>`;
+const iconTag = icon ? `<link rel=icon href="data:image/svg+xml;base64,${icon.toString('base64')}">` : '';
+const page = template
+  .replace('</head>', `${iconTag}<script src="./maintain-start.js" defer></script></head>`)
+  .replace('</body>', `${dataBlock('css', `${css}\n${ownCss}`)}${dataBlock('glue', glue)}${dataBlock('wasm', wasm)}</body>`);
 await writeFile(join(dir, MAINTAIN_PAGE), page);
 console.log(`${MAINTAIN_PAGE}: ${page.length} bytes`);
