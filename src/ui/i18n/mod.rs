@@ -12,8 +12,8 @@ mod zh;
 
 pub use booking::{book_before, printed_at, slot_window};
 pub use cards::{
-    booked_line, clock, closed_line, closure_words, day_chip, extended_part, next_service,
-    serving_summary, treated_as_accepted, walk_in_until, week_line,
+    booked_line, clock, closed_line, day_chip, extended_part, next_service, serving_summary,
+    state_words, treated_as_accepted, walk_in_until, week_line,
 };
 pub use exceptions::exception_line;
 pub use finder::due_basis;

@@ -130,4 +130,31 @@ fn deadlines_and_due_dates_in_a_sentence() {
     );
 }
 
+#[test]
+fn a_state_reads_as_the_badge_says_it_why_a_hall_is_closed() {
+    // The card's badge and the screen-reader announcer both say these words.
+    let engine = crate::engine::Engine::embedded();
+    #[rustfmt::skip]
+    let rows = [
+        (Lang::Zh, "household", "2026-11-24T12:00", "午间休息"),
+        (Lang::Zh, "household", "2026-11-24T08:00", "尚未开始办理"),
+        (Lang::Zh, "district", "2026-11-24T18:00", "今日办理已结束"),
+        (Lang::Zh, "district", "2026-11-29T10:00", "周日不办公"),
+        (Lang::Zh, "district", "2026-10-01T10:00", "国庆节不办公"),
+        (Lang::Zh, "household", "2026-11-24T10:00", "开放中"),
+        (Lang::En, "household", "2026-11-24T12:00", "Lunch break"),
+        (Lang::En, "district", "2026-11-24T12:00", "Extended service"),
+    ];
+    report(
+        rows.iter()
+            .map(|&(lang, hall, at, want)| {
+                let moment = parse_at(at).unwrap();
+                let status = engine.status(hall, moment).unwrap();
+                let got = state_words(lang, &status, &engine.day(moment.date()));
+                (format!("{lang:?} {hall} {at}"), got, want.to_owned())
+            })
+            .collect(),
+    );
+}
+
 mod spacing;
