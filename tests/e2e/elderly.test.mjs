@@ -98,6 +98,24 @@ for (const [view, query] of Object.entries(VIEWS)) {
   }
 }
 
+test('elderly mode at 375 px in Chinese: the three section tabs in one row, each at least 60 px', async () => {
+  for (const query of ['?at=2026-11-24T12:30', '?view=plan&at=2026-11-28T10:00']) {
+    const { page, context } = await openElderly(query, { width: 375, height: 900 });
+    const tabs = await page.evaluate(() =>
+      [...document.querySelectorAll('.ph-nav-link')].map((a) => {
+        const r = a.getBoundingClientRect();
+        return { top: Math.round(r.top), width: r.width, height: r.height };
+      }),
+    );
+    assert.equal(tabs.length, 3);
+    assert.equal(new Set(tabs.map((t) => t.top)).size, 1, `one row: ${JSON.stringify(tabs)}`);
+    assert.ok(tabs.every((t) => t.width >= 59.5 && t.height >= 59.5), JSON.stringify(tabs));
+    const right = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.equal(right, 375, 'nothing scrolls sideways');
+    await context.close();
+  }
+});
+
 test('elderly mode puts the essentials first in one column: the time, then the halls', async () => {
   const { page, context } = await openElderly('?at=2026-11-24T12:30', { width: 1280, height: 900 });
   const layout = await page.evaluate(() => {
