@@ -7,8 +7,10 @@ use chrono::NaiveDateTime;
 use yew::prelude::*;
 
 use super::components::{
-    Announcer, ClockNotice, HallDetail, HallList, Header, MatterFinder, Nav, Planner,
+    Announcer, ClockNotice, DataNotice, HallDetail, HallList, Header, MaintainerNote, MatterFinder,
+    Nav, Planner,
 };
+use super::data_update::use_data_folder;
 use super::embedding::{route_in_host_query, Embedding, Layout, Mode};
 use super::hooks::{
     beijing_now, stored_prefs, use_clock, use_document_title, use_remembered_prefs, use_url_sync,
@@ -17,7 +19,7 @@ use super::hooks::{
 use super::host_url::use_host_url;
 use super::i18n::Lang;
 use super::route::{Route, View};
-use super::state::{Action, AppState};
+use super::state::{Action, AppState, DataSource};
 use crate::engine::{Engine, HallStatus};
 
 /// The reducer handle every component reads the state from and dispatches to.
@@ -61,7 +63,7 @@ pub struct AppProps {
     #[prop_or_default]
     pub host: Option<web_sys::Element>,
     /// A folder of replacement data files (the element's `data` attribute, the page's
-    /// `?data=`), handed through for the run-time data loader; unused until it exists.
+    /// `?data=`), read after the first status is shown (`data_update.rs`).
     #[prop_or_default]
     pub data_url: Option<String>,
     /// Data to show instead of the compiled-in data, already checked by the engine's
@@ -144,6 +146,7 @@ pub fn app(props: &AppProps) -> Html {
     use_remembered_prefs(&state);
     use_view_focus(&state.route.view);
     use_document_title(state.lang);
+    use_data_folder(&state, props.data_url.clone());
     let host = props.host.clone();
     // The offline cache belongs to the project's own origin: never a host page's.
     let own_page = props.sync_url && embedding.owns_document();
@@ -194,10 +197,12 @@ pub fn app(props: &AppProps) -> Html {
     let class = classes!("ph-app", state.elderly.then_some("ph-elderly"));
     // Inside a host page the widget adds no landmark of its own: the host has its `<main>`.
     let own = embedding.owns_document();
+    let source = state.data_source;
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
         <ContextProvider<StatusList> context={statuses}>
-            <div {class} lang={state.lang.tag()} data-ready="true">
+            <div {class} lang={state.lang.tag()} data-ready="true" data-source={source.as_str()}
+                data-data-error={matches!(source, DataSource::Refused(_)).then_some("")}>
                 if own {
                     <a class="ph-skip" href="#ph-main">{ texts.skip_to_content }</a>
                 }
@@ -205,6 +210,7 @@ pub fn app(props: &AppProps) -> Html {
                     <Header />
                 }
                 <ClockNotice />
+                <DataNotice />
                 if !compact {
                     <Nav />
                 }
@@ -212,6 +218,9 @@ pub fn app(props: &AppProps) -> Html {
                     <main id="ph-main" class="ph-main" tabindex="-1">{ body }</main>
                 } else {
                     <div class="ph-main">{ body }</div>
+                }
+                if !compact {
+                    <MaintainerNote />
                 }
                 <Announcer />
             </div>

@@ -4,6 +4,7 @@
 
 mod booking;
 mod cards;
+mod data;
 mod en;
 mod exceptions;
 mod finder;
@@ -15,6 +16,7 @@ pub use cards::{
     booked_line, clock, closed_line, day_chip, extended_part, next_service, serving_summary,
     state_words, treated_as_accepted, walk_in_until, week_line,
 };
+pub use data::{calendar_due, data_refused};
 pub use exceptions::exception_line;
 pub use finder::due_basis;
 

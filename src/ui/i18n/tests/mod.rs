@@ -157,4 +157,21 @@ fn a_state_reads_as_the_badge_says_it_why_a_hall_is_closed() {
     );
 }
 
+#[test]
+fn the_data_notices_count_and_name_the_year() {
+    #[rustfmt::skip]
+    let rows = [
+        ("refused zh", data_refused(Lang::Zh, 3), "数据更新文件有3处问题，未予采用，仍按内置数据显示（问题清单见浏览器控制台）"),
+        ("refused en 1", data_refused(Lang::En, 1), "The updated data files have 1 problem and were not used: the built-in data is shown (the list is in the browser console)"),
+        ("refused en 2", data_refused(Lang::En, 2), "The updated data files have 2 problems and were not used: the built-in data is shown (the list is in the browser console)"),
+        ("due zh", calendar_due(Lang::Zh, 2027), "维护提示：尚未载入2027年节假日安排，请添加holiday-cn/2027.json"),
+        ("due en", calendar_due(Lang::En, 2027), "For maintainers: the 2027 holiday calendar is not loaded yet; add holiday-cn/2027.json"),
+    ];
+    report(
+        rows.into_iter()
+            .map(|(name, got, want)| (name.to_owned(), got, want.to_owned()))
+            .collect(),
+    );
+}
+
 mod spacing;
