@@ -34,7 +34,7 @@ test: setup
 clippy:
 	@echo '== clippy (native and wasm32, warnings denied)'
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy $(WASM) --lib --bin app $(BROWSER_TESTS) -- -D warnings
+	cargo clippy $(WASM) --lib --bin first --bin app $(BROWSER_TESTS) -- -D warnings
 
 test-native:
 	@echo '== native tests (engine, CLI, doc-tests)'

@@ -4,7 +4,7 @@
 //! anything at start-up. Kept outside `engine` so that build.rs can compile the engine
 //! itself, before this static exists.
 
-use crate::engine::Engine;
+use crate::engine::{Data, Engine};
 
 include!(concat!(env!("OUT_DIR"), "/embedded_data.rs"));
 
@@ -17,6 +17,16 @@ impl Engine {
     /// assert_eq!(Engine::embedded().halls().len(), 8);
     /// ```
     pub fn embedded() -> Engine {
+        Engine::from_data(Data {
+            matters: EMBEDDED_MATTERS.clone(),
+            ..EMBEDDED.clone()
+        })
+    }
+
+    /// The halls and calendars compiled in, without the matter list: all the page's first
+    /// module asks about (every hall's status now), so that it links no matter data. The
+    /// full page, which finds matters, uses [`Engine::embedded`].
+    pub fn embedded_halls() -> Engine {
         Engine::from_data(EMBEDDED.clone())
     }
 }

@@ -4,6 +4,8 @@
 //! [`engine`] answers every question from data and a time passed in; it builds and tests
 //! natively. [`ui`] is the visitor's page and only asks the engine: its route, reducer and
 //! words build (and are tested) natively too, its components and hooks only for wasm32.
+//! [`notice`] writes the notices the halls post (hours, the weekend matter list) as HTML for
+//! A4 paper, from the engine and the page's words, for the command line and the browser alike.
 #![cfg_attr(
     not(test),
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
@@ -16,4 +18,5 @@ pub mod engine;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod export;
 pub mod ics;
+pub mod notice;
 pub mod ui;

@@ -1,6 +1,7 @@
-//! The visitor's page: Trunk builds this binary for wasm32. Starting it mounts the project's
-//! page if this document is that page; the loader (`static/embed.js`) then calls
-//! [`mount_element`] for each `<pinggu-hours>` element of a host page.
+//! The full page (planner, matter finder, hall page, booking helper): Trunk builds this
+//! binary for wasm32 as a second module, `app.js` with `app_bg.wasm`. The loader brings it in
+//! after the first module's first status (static/embed/loader.js) and mounts it off screen
+//! with the visitor's state, then swaps it in; the one-file page mounts it directly.
 
 /// Talc instead of the default dlmalloc: smaller and faster in WebAssembly.
 #[cfg(target_arch = "wasm32")]
@@ -8,18 +9,44 @@
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 #[cfg(target_arch = "wasm32")]
-fn main() {
-    pinggu_hours::ui::mount_page();
+mod exports {
+    use pinggu_hours::ui::{AllViews, Handover};
+    use wasm_bindgen::prelude::wasm_bindgen;
+    use web_sys::Element;
+
+    /// Mounts the full page into `root`. With `handover` (the first module's `data-handover`)
+    /// and `ready`, it starts where the visitor is and calls `ready` once rendered.
+    #[wasm_bindgen]
+    pub fn mount_page(
+        root: Element,
+        handover: Option<String>,
+        elderly: bool,
+        ready: Option<js_sys::Function>,
+    ) {
+        let handover = Handover::new(handover, elderly, ready);
+        // The page lives as long as the document: its handle is not kept.
+        let _ = pinggu_hours::ui::mount_page::<AllViews>(root, handover);
+    }
+
+    /// Mounts the full widget of a `<pinggu-hours>` element `host` into `root` (in its
+    /// shadow root); `page_url` is the full page's address, the rest as for [`mount_page`].
+    #[wasm_bindgen]
+    pub fn mount_element(
+        host: Element,
+        root: Element,
+        page_url: String,
+        handover: Option<String>,
+        elderly: bool,
+        ready: Option<js_sys::Function>,
+    ) {
+        let handover = Handover::new(handover, elderly, ready);
+        let _ = pinggu_hours::ui::mount_element::<AllViews>(host, root, &page_url, handover);
+    }
 }
 
-/// Mounts one `<pinggu-hours>` widget: `host` is the element (its attributes configure the
-/// widget), `root` the element inside its shadow root, `page_url` the full page's address.
-/// Exported for the loader, which starts the WebAssembly once however many widgets a page has.
+/// The loader calls the exports; starting the module mounts nothing by itself.
 #[cfg(target_arch = "wasm32")]
-#[wasm_bindgen::prelude::wasm_bindgen]
-pub fn mount_element(host: web_sys::Element, root: web_sys::Element, page_url: String) {
-    pinggu_hours::ui::mount_element(host, root, &page_url);
-}
+fn main() {}
 
 /// Natively there is no page to show; point at the commands that are useful here.
 #[cfg(not(target_arch = "wasm32"))]

@@ -45,14 +45,21 @@ fn engine_sources() -> Vec<(String, String)> {
         .collect()
 }
 
-/// `file:line: word` for every line of `code` that names one of `words` outside a comment.
+/// `file:line: word` for every line of `code` (the engine source `file`) that names one of
+/// `words` outside a comment.
 fn offences(file: &str, code: &str, words: &[&str]) -> Vec<String> {
+    offences_in(&format!("src/engine/{file}"), code, words)
+}
+
+/// `path:line: word` for every line of `code` (the source at `path`) that names one of
+/// `words` outside a comment.
+fn offences_in(path: &str, code: &str, words: &[&str]) -> Vec<String> {
     let mut found = Vec::new();
     for (number, line) in code.lines().enumerate() {
         let code = line.split("//").next().unwrap_or_default();
         for word in words {
             if code.contains(word) {
-                found.push(format!("src/engine/{file}:{}: {word}", number + 1));
+                found.push(format!("{path}:{}: {word}", number + 1));
             }
         }
     }
@@ -184,4 +191,25 @@ fn the_engine_reads_json_without_serde_json() {
         "the engine reads JSON without serde_json:\n{}",
         found.join("\n")
     );
+}
+
+/// The notices (src/notice) are printed from the browser too: they build for wasm32 with the
+/// page's dependencies only, so no serde_json, no disk and no clock outside their tests.
+#[test]
+fn the_notices_use_no_json_parser_no_disk_and_no_clock() {
+    let dir = root().join("src/notice");
+    let files = rust_files(&dir);
+    assert!(files.len() >= 3, "too few notice sources: {files:?}");
+    let mut found = Vec::new();
+    for path in files.iter().filter(|p| !p.ends_with("tests.rs")) {
+        let text = fs::read_to_string(path).unwrap();
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        let name = path.strip_prefix(root()).unwrap().to_string_lossy();
+        found.extend(offences_in(
+            &name,
+            code,
+            &["serde_json", "std::fs", "SystemTime", "Instant"],
+        ));
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
 }

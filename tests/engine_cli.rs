@@ -8,53 +8,13 @@ mod common;
 use std::ffi::OsStr;
 use std::io::Read;
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 
-use common::{data_texts, edit_json, OwnedTexts};
-
-fn hours(args: &[&str]) -> Output {
-    hours_os(args)
-}
-
-fn hours_os<S: AsRef<OsStr>>(args: &[S]) -> Output {
-    command(args).output().unwrap()
-}
-
-fn command<S: AsRef<OsStr>>(args: &[S]) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_hours"));
-    c.args(args).current_dir(env!("CARGO_MANIFEST_DIR"));
-    c
-}
-
-/// stderr of a failed run: exactly one line, no panic, no raw control character.
-fn one_line_stderr(out: &Output) -> String {
-    let err = String::from_utf8(out.stderr.clone()).unwrap();
-    assert_eq!(err.lines().count(), 1, "one-line message, got {err:?}");
-    assert!(!err.contains("panicked"), "{err:?}");
-    assert!(
-        !err.trim_end_matches('\n').chars().any(char::is_control),
-        "raw control character in {err:?}"
-    );
-    err
-}
-
-fn ok_stdout(args: &[&str]) -> String {
-    let out = hours(args);
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn fails<S: AsRef<OsStr> + std::fmt::Debug>(args: &[S], code: i32, needle: &str) -> String {
-    let out = hours_os(args);
-    assert_eq!(out.status.code(), Some(code), "{args:?}");
-    let err = one_line_stderr(&out);
-    assert!(err.contains(needle), "{args:?}: {err:?}");
-    err
-}
+use common::cli::{
+    command, data_dir, fails, fixture_dir, hours, hours_os, ok_stdout, one_line_stderr, temp_copy,
+    temp_copy_at,
+};
+use common::{data_texts, edit_json};
 
 #[test]
 fn status_json_on_a_holiday_saturday() {
@@ -287,37 +247,6 @@ fn bad_arguments_exit_non_zero_with_one_line() {
     );
     fails(&["report"], 2, "--year is required");
     fails(&["validate", "/nonexistent/dir"], 2, "not a directory");
-}
-
-/// A fresh directory holding `texts` laid out as `static/data` is.
-fn data_dir(name: &str, texts: &OwnedTexts) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("hours-cli-{name}-{}", std::process::id()));
-    data_dir_at(dir, texts)
-}
-
-/// A copy of static/data in a fresh directory.
-fn temp_copy(name: &str) -> PathBuf {
-    data_dir(name, &data_texts())
-}
-
-/// A copy of static/data at `dir` (replaced if it exists).
-fn temp_copy_at(dir: PathBuf) -> PathBuf {
-    data_dir_at(dir, &data_texts())
-}
-
-/// `texts` laid out as `static/data` is, at `dir` (replaced if it exists).
-fn data_dir_at(dir: PathBuf, texts: &OwnedTexts) -> PathBuf {
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(dir.join("holiday-cn")).unwrap();
-    std::fs::write(dir.join("halls.json"), &texts.halls).unwrap();
-    std::fs::write(dir.join("matters.json"), &texts.matters).unwrap();
-    for (file, text) in &texts.calendars {
-        std::fs::write(dir.join("holiday-cn").join(file), text).unwrap();
-    }
-    if let Some(text) = &texts.exceptions {
-        std::fs::write(dir.join("exceptions.json"), text).unwrap();
-    }
-    dir
 }
 
 #[test]
@@ -760,7 +689,7 @@ fn export_bad_arguments_are_usage_errors() {
     fails(
         &["export", "--format", "xml"],
         2,
-        "--format must be jsonld, ics or osm, not \"xml\"",
+        "--format must be jsonld, ics, osm, notice-hours or notice-matters, not \"xml\"",
     );
     fails(
         &["export", "--format", "jsonld", "--hall", "nope"],
@@ -797,13 +726,6 @@ fn export_bad_arguments_are_usage_errors() {
         2,
         "unexpected argument",
     );
-}
-
-/// A copy of static/data with the exceptions of tests/fixtures/exceptions.json.
-fn fixture_dir(name: &str) -> PathBuf {
-    let mut texts = data_texts();
-    texts.exceptions = Some(include_str!("fixtures/exceptions.json").to_string());
-    data_dir(name, &texts)
 }
 
 /// Issue 12: every answering subcommand answers from `--data DIR`, exceptions included.

@@ -6,8 +6,8 @@
 #   2. on a release build, the halls' schema.org JSON-LD written into index.html as a data
 #      block (tools/json-ld.mjs), before the steps that read index.html;
 #   3. on a release build, pinggu-hours.html, the widget in one file (tools/single-file.mjs),
-#      made from the glue, which step 1 leaves minified in place;
-#   4. the glue file goes: embed.js holds it, and no page loads it;
+#      made from the full page's module alone;
+#   4. the first module's glue file goes: embed.js holds it, and no page loads it;
 #   5. on a release build, sw.js, the service worker listing every file of the build
 #      (tools/service-worker.mjs).
 set -euo pipefail
@@ -17,5 +17,5 @@ release=false
 node "$here/post-build.mjs"
 if $release; then node "$here/json-ld.mjs"; fi
 if $release; then node "$here/single-file.mjs"; fi
-rm -f "$TRUNK_STAGING_DIR"/app-*.js
+rm -f "$TRUNK_STAGING_DIR"/first-*.js
 if $release; then node "$here/service-worker.mjs"; fi

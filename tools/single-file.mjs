@@ -17,7 +17,8 @@ const one = (test, what) => {
   if (found.length !== 1) throw new Error(`single-file: expected one ${what} in ${dir}, found ${found}`);
   return found[0];
 };
-const wasmName = one((n) => /^app-.*_bg\.wasm$/.test(n), 'app wasm');
+// The full page's module alone: from a file there is no first view to hurry.
+const wasmName = one((n) => /^full-.*_bg\.wasm$/.test(n), 'full page wasm');
 const glueName = wasmName.replace(/_bg\.wasm$/, '.js');
 const cssName = one((n) => n.endsWith('.css'), 'stylesheet');
 const iconName = names.find((n) => n.endsWith('.svg'));
@@ -39,8 +40,9 @@ const boot = `<script type=module>
 const glue = ${JSON.stringify(glue)};
 const bytes = Uint8Array.from(atob(${JSON.stringify(wasm.toString('base64'))}), (c) => c.charCodeAt(0));
 const url = URL.createObjectURL(new Blob([glue], { type: 'text/javascript' }));
-const { default: init } = await import(url);
-await init({ module_or_path: bytes });
+const full = await import(url);
+await full.default({ module_or_path: bytes });
+full.mount_page(document.getElementById('pinggu-hours'), undefined, false, undefined);
 </script>`;
 page = page.replace('</head>', `${iconTag}<style>${css}</style></head>`).replace('</body>', `${boot}</body>`);
 await writeFile(join(dir, SINGLE_FILE), page);

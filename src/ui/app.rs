@@ -1,15 +1,14 @@
 //! The root component: owns the reducer, shares it through context, runs the hooks that
 //! feed it (the clock, the URL, the stored preferences), and picks the view the route names.
+//! It is generic over the views a build can show ([`Views`]): the first module and the full
+//! page render the same root, so handing over from one to the other changes nothing on screen.
 
 use std::rc::Rc;
 
 use chrono::NaiveDateTime;
 use yew::prelude::*;
 
-use super::components::{
-    Announcer, ClockNotice, DataNotice, HallDetail, HallList, Header, MaintainerNote, MatterFinder,
-    Nav, Planner,
-};
+use super::components::{Announcer, ClockNotice, DataNotice, Header, MaintainerNote, Nav};
 use super::data_update::use_data_folder;
 use super::embedding::{route_in_host_query, Embedding, Layout, Mode};
 use super::hooks::{
@@ -20,6 +19,7 @@ use super::host_url::use_host_url;
 use super::i18n::Lang;
 use super::route::{Route, View};
 use super::state::{Action, AppState, DataSource};
+use super::views::{AllViews, Views};
 use crate::engine::{Engine, HallStatus};
 
 /// The reducer handle every component reads the state from and dispatches to.
@@ -70,6 +70,14 @@ pub struct AppProps {
     /// validation (`Engine::from_raw`): a test's own data files.
     #[prop_or_default]
     pub engine: Option<Rc<Engine>>,
+    /// Start in (or out of) elderly mode instead of the device's stored choice: the full
+    /// page taking over from the first module keeps what the visitor chose there.
+    #[prop_or_default]
+    pub elderly: Option<bool>,
+    /// Called once the first status is on screen, instead of the `hours-ready` mark: the
+    /// loader's signal that the full page, rendered off screen, can take over.
+    #[prop_or_default]
+    pub ready: Option<js_sys::Function>,
 }
 
 impl Default for AppProps {
@@ -83,6 +91,8 @@ impl Default for AppProps {
             host: None,
             data_url: None,
             engine: None,
+            elderly: None,
+            ready: None,
         }
     }
 }
@@ -102,6 +112,8 @@ impl PartialEq for AppProps {
             && self.embedding == other.embedding
             && self.host == other.host
             && self.data_url == other.data_url
+            && self.elderly == other.elderly
+            && self.ready == other.ready
     }
 }
 
@@ -117,26 +129,31 @@ fn start_route(embedding: &Embedding) -> Route {
     }
 }
 
-#[function_component(App)]
-pub fn app(props: &AppProps) -> Html {
+/// The full page: what tests, the one-file page and the full module mount.
+pub type App = Widget<AllViews>;
+
+/// The widget's root, showing the views of `V`.
+#[function_component(Widget)]
+pub fn widget<V: Views>(props: &AppProps) -> Html {
     let (route, lang, now) = (props.route.clone(), props.lang, props.now);
+    let chosen_elderly = props.elderly;
     let (embedding, engine) = (props.embedding.clone(), props.engine.clone());
     let state = use_reducer(move || {
         // A host page's storage is the host's: an element neither reads nor writes it.
-        let (stored_lang, elderly) = match embedding.owns_document() {
+        let (stored_lang, stored_elderly) = match embedding.owns_document() {
             true => stored_prefs(),
             false => (None, false),
         };
+        let elderly = chosen_elderly.unwrap_or(stored_elderly);
         let route = route.unwrap_or_else(|| start_route(&embedding));
         let lang = lang.or(route.lang).or(stored_lang).unwrap_or_default();
         let read = now.or_else(beijing_now);
         // An unreadable clock is past chrono's range: its last minute is the nearest time.
-        let mut state = AppState::new(lang, elderly, read.unwrap_or(NaiveDateTime::MAX), route);
+        let engine = engine.unwrap_or_else(|| Rc::new(V::engine()));
+        let clock = read.unwrap_or(NaiveDateTime::MAX);
+        let mut state = AppState::with_engine(engine, lang, elderly, clock, route);
         state.clock_unreadable = read.is_none();
         state.embedding = embedding;
-        if let Some(engine) = engine {
-            state.engine = engine;
-        }
         state
     });
     let embedding = state.embedding.clone();
@@ -146,14 +163,15 @@ pub fn app(props: &AppProps) -> Html {
     use_remembered_prefs(&state);
     use_view_focus(&state.route.view);
     use_document_title(state.lang);
-    use_data_folder(&state, props.data_url.clone());
-    let host = props.host.clone();
+    use_data_folder::<V>(&state, props.data_url.clone());
+    let (host, ready) = (props.host.clone(), props.ready.clone());
     // The offline cache belongs to the project's own origin: never a host page's.
     let own_page = props.sync_url && embedding.owns_document();
     use_effect_with((), move |_| {
         // Effects run after the first commit, so the first status is on screen now.
-        let performance = web_sys::window().and_then(|w| w.performance());
-        if let Some(performance) = performance {
+        if let Some(ready) = ready {
+            let _ = ready.call0(&wasm_bindgen::JsValue::NULL);
+        } else if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
             let _ = performance.mark("hours-ready");
         }
         if let Some(host) = host {
@@ -188,12 +206,10 @@ pub fn app(props: &AppProps) -> Html {
     } else {
         &state.route.view
     };
-    let body = match view {
-        View::Now => html! { <HallList /> },
-        View::Planner => html! { <Planner /> },
-        View::Matters => html! { <MatterFinder /> },
-        View::Hall(id) => html! { <HallDetail id={id.clone()} /> },
-    };
+    let body = V::body(view);
+    // What the full page needs to take over from the first module where the visitor is.
+    let handover = (!V::FULL).then(|| state.route.to_query(state.lang));
+    let stage = if V::FULL { "full" } else { "first" };
     let class = classes!("ph-app", state.elderly.then_some("ph-elderly"));
     // Inside a host page the widget adds no landmark of its own: the host has its `<main>`.
     let own = embedding.owns_document();
@@ -201,7 +217,9 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
         <ContextProvider<StatusList> context={statuses}>
-            <div {class} lang={state.lang.tag()} data-ready="true" data-source={source.as_str()}
+            <div {class} lang={state.lang.tag()} data-ready={V::FULL.then_some("true")} data-app={stage}
+                data-handover={handover} data-elderly={state.elderly.then_some("")}
+                data-source={source.as_str()}
                 data-data-error={matches!(source, DataSource::Refused(_)).then_some("")}>
                 if own {
                     <a class="ph-skip" href="#ph-main">{ texts.skip_to_content }</a>

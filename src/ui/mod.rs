@@ -32,10 +32,14 @@ mod host_url;
 mod mount;
 #[cfg(target_arch = "wasm32")]
 mod offline;
+#[cfg(target_arch = "wasm32")]
+mod views;
 
 #[cfg(target_arch = "wasm32")]
-pub use app::{App, AppProps};
+pub use app::{App, AppProps, Widget};
 pub use i18n::Lang;
 #[cfg(target_arch = "wasm32")]
-pub use mount::{mount_element, mount_page};
+pub use mount::{mount_element, mount_page, Handover};
 pub use route::{HallOrder, Route, View};
+#[cfg(target_arch = "wasm32")]
+pub use views::{AllViews, FirstViews, Views};

@@ -1,48 +1,81 @@
 //! Starting the widget: on the project's page (`#pinggu-hours`, also in its iframe mode) and
-//! in each `<pinggu-hours>` element of a host page. The loader (`static/embed.js`) starts the
-//! WebAssembly once per page and calls [`mount_element`] for every element.
+//! in each `<pinggu-hours>` element of a host page. The loader (`static/embed/loader.js`)
+//! starts the first module and mounts its widgets, then mounts the full page off screen with
+//! the visitor's state ([`Handover`]) and swaps it in once its first status is rendered.
 
 use std::rc::Rc;
 
 use web_sys::Element;
+use yew::AppHandle;
 
-use super::app::{App, AppProps};
+use super::app::{AppProps, Widget};
 use super::embedding::{query_value, Embedding};
 use super::i18n::Lang;
+use super::route::Route;
+use super::views::Views;
 use crate::engine::parse_at;
 
-/// The id of the element the project's page (`index.html`) mounts into.
-const ROOT_ID: &str = "pinggu-hours";
+/// Where the visitor is when the full page takes over from the first module: the route as
+/// the first module wrote it (`data-handover`) and its elderly mode (`data-elderly`).
+pub struct Handover {
+    pub route: Route,
+    pub elderly: bool,
+    /// Called when the full page's first status is rendered (it then marks nothing).
+    pub ready: js_sys::Function,
+}
 
-/// Mounts the project's page into `#pinggu-hours`, if this document is that page; a host
-/// page has no such element and is left alone (its widgets are mounted one by one).
-pub fn mount_page() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(root) = document.get_element_by_id(ROOT_ID) else {
-        return;
-    };
-    let search = document
-        .location()
-        .and_then(|l| l.search().ok())
+impl Handover {
+    /// Reads what the loader passes on; `None` when the full page starts on its own.
+    pub fn new(
+        query: Option<String>,
+        elderly: bool,
+        ready: Option<js_sys::Function>,
+    ) -> Option<Self> {
+        let (query, ready) = (query?, ready?);
+        Some(Handover {
+            route: Route::parse(&query),
+            elderly,
+            ready,
+        })
+    }
+
+    fn apply(self, props: &mut AppProps) {
+        props.lang = self.route.lang.or(props.lang);
+        props.route = Some(self.route);
+        props.elderly = Some(self.elderly);
+        props.ready = Some(self.ready);
+    }
+}
+
+/// Mounts the project's page into `root` (`#pinggu-hours`, or the loader's off-screen copy
+/// of it), replacing what it held (the no-script notice).
+pub fn mount_page<V: Views>(root: Element, handover: Option<Handover>) -> AppHandle<Widget<V>> {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
-    // Whatever the page held before (the no-script notice) is replaced by the widget.
     root.set_text_content(None);
-    let props = AppProps {
+    let mut props = AppProps {
         embedding: Rc::new(Embedding::from_page_query(&search)),
         data_url: query_value(&search, "data").filter(|d| !d.is_empty()),
         ..AppProps::default()
     };
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    if let Some(handover) = handover {
+        handover.apply(&mut props);
+    }
+    yew::Renderer::<Widget<V>>::with_root_and_props(root, props).render()
 }
 
 /// Mounts one widget into `root` (inside the shadow root of `host`, a `<pinggu-hours>`
 /// element), configured by `host`'s attributes; `page_url` is the full page's address.
-pub fn mount_element(host: Element, root: Element, page_url: &str) {
+pub fn mount_element<V: Views>(
+    host: Element,
+    root: Element,
+    page_url: &str,
+    handover: Option<Handover>,
+) -> AppHandle<Widget<V>> {
     let attribute = |name: &str| host.get_attribute(name);
     let embedding = Embedding::from_attributes(attribute, page_url);
-    let props = AppProps {
+    let mut props = AppProps {
         lang: attribute("lang").and_then(|code| Lang::parse(&code)),
         sync_url: false,
         now: attribute("at").and_then(|at| parse_at(at.trim()).ok()),
@@ -51,5 +84,8 @@ pub fn mount_element(host: Element, root: Element, page_url: &str) {
         host: Some(host),
         ..AppProps::default()
     };
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    if let Some(handover) = handover {
+        handover.apply(&mut props);
+    }
+    yew::Renderer::<Widget<V>>::with_root_and_props(root, props).render()
 }

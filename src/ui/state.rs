@@ -75,8 +75,20 @@ impl DataSource {
 impl AppState {
     /// The state at start-up, from the compiled-in data; a language in the route wins.
     pub fn new(lang: Lang, elderly: bool, clock: NaiveDateTime, route: Route) -> AppState {
+        AppState::with_engine(Rc::new(Engine::embedded()), lang, elderly, clock, route)
+    }
+
+    /// The state over `engine`: the page's first module starts with the halls alone
+    /// ([`Engine::embedded_halls`]), a test or an embedder with data of its own.
+    pub fn with_engine(
+        engine: Rc<Engine>,
+        lang: Lang,
+        elderly: bool,
+        clock: NaiveDateTime,
+        route: Route,
+    ) -> AppState {
         AppState {
-            engine: Rc::new(Engine::embedded()),
+            engine,
             lang: route.lang.unwrap_or(lang),
             elderly,
             clock,

@@ -1,18 +1,30 @@
-// The loader of pinggu-hours. tools/post-build.mjs appends it to the wasm-bindgen glue and
-// writes both as dist/embed.js, the one script a page includes (its name never changes; a
-// new release goes in a new folder). It starts the WebAssembly once per page however many
-// widgets the page has, defines the <pinggu-hours> element (each one a widget in its own
-// shadow root, so no style crosses between the widget and its host), mounts the project's
-// own page (#pinggu-hours), and in the iframe mode tells the parent page its height.
+// The loader of pinggu-hours. tools/post-build.mjs appends it to the wasm-bindgen glue of the
+// first module and writes both as dist/embed.js, the one script a page includes (its name
+// never changes; a new release goes in a new folder). It defines the <pinggu-hours> element
+// (each one a widget in its own shadow root, so no style crosses between the widget and its
+// host), mounts the project's own page (#pinggu-hours), and in the iframe mode tells the
+// parent page its height.
 //
-// The post-build hook fills in the names and SHA-384 hashes of the wasm and the stylesheet:
-// the wasm is fetched with its integrity checked, the stylesheet linked with it.
-// No inline script or style is written, so it runs under a strict Content-Security-Policy.
+// The page comes in two modules. The first (this glue's) shows every hall's status and
+// nothing else, so the first answer needs few bytes. The full page (planner, matter finder,
+// hall page, booking helper) is fetched when the browser is idle after that, at once when a
+// tap asks for a view the first module lacks, and at once in kiosk mode; it is mounted off
+// screen with the visitor's state (route, language, elderly mode) and swapped in whole, so
+// nothing on screen moves.
+//
+// The post-build hook fills in the file names and SHA-384 hashes: the wasm files are
+// fetched with their integrity checked, the full page's glue is preloaded with its
+// integrity before it is imported, the stylesheet linked with it. No inline script or
+// style is written, so it runs under a strict Content-Security-Policy.
 
 /** The folder this release is served from: the full page is its index. */
 const PH_HOME = new URL('./', import.meta.url).href;
 const PH_WASM = new URL('__PH_WASM__', import.meta.url).href;
+const PH_FULL_JS = new URL('__PH_FULL_JS__', import.meta.url).href;
+const PH_FULL_WASM = new URL('__PH_FULL_WASM__', import.meta.url).href;
 const PH_CSS = new URL('__PH_CSS__', import.meta.url).href;
+/** The event the first module sends when a tap asks for a view it lacks. */
+const PH_NEED_FULL = 'pinggu-hours:need-full';
 
 // The one message the page cannot take from its wording tables: shown when the WebAssembly
 // cannot start (no WebAssembly in the browser, a blocked or failed download).
@@ -21,15 +33,114 @@ const PH_FALLBACK = {
   en: ['The opening hours cannot be shown here.', 'See the full page'],
 };
 
-let phStarted;
+// Shown in place of the loading line when the full page cannot be fetched (offline on a
+// first visit, a failed integrity check); the next tap tries again.
+const PH_FULL_FAILED = {
+  zh: '此部分暂时无法加载，请检查网络后再试。',
+  en: 'This part cannot be loaded right now. Please check the connection and try again.',
+};
 
-/** Starts the WebAssembly once; every widget waits on the same promise. */
+let phStarted;
+let phFullStarted;
+
+/** Starts the first module once; every widget waits on the same promise. */
 function phStart() {
   phStarted ??= (async () => {
     if (typeof WebAssembly !== 'object') throw new Error('pinggu-hours: no WebAssembly');
     await __wbg_init({ module_or_path: fetch(PH_WASM, { integrity: '__PH_WASM_SRI__' }) });
   })();
   return phStarted;
+}
+
+/** Starts the full page's module once; resolves to its exports. */
+function phFull() {
+  phFullStarted ??= (async () => {
+    // A module preload carries the integrity that `import()` cannot; the import then takes
+    // the checked module from the module map.
+    const preload = document.createElement('link');
+    preload.rel = 'modulepreload';
+    preload.href = PH_FULL_JS;
+    preload.integrity = '__PH_FULL_JS_SRI__';
+    document.head.append(preload);
+    try {
+      const full = await import(PH_FULL_JS);
+      await full.default({ module_or_path: fetch(PH_FULL_WASM, { integrity: '__PH_FULL_WASM_SRI__' }) });
+      return full;
+    } finally {
+      preload.remove();
+    }
+  })();
+  return phFullStarted;
+}
+
+/** Where the focus is inside `root`, as child positions, to put it back after the swap. */
+function phFocusPath(root) {
+  const active = root.getRootNode().activeElement;
+  if (!active || !root.contains(active) || active === root) return undefined;
+  const path = [];
+  for (let node = active; node !== root; node = node.parentElement) {
+    path.unshift(Array.prototype.indexOf.call(node.parentElement.children, node));
+  }
+  return path;
+}
+
+/** Focuses the element at `path` under `root`, if the full page has one there. */
+function phRestoreFocus(root, path) {
+  if (!path) return;
+  let node = root;
+  for (const index of path) node = node?.children[index];
+  node?.focus({ preventScroll: true });
+}
+
+/**
+ * Runs one widget: `first` is its first-module widget in `root`; `mountFull(full, stage,
+ * handover, elderly, ready)` mounts the full page into `stage`, an off-screen copy of
+ * `root`. Returns a function that hands over at once.
+ */
+function phRun(root, first, mountFull) {
+  let started;
+  const handOver = () => {
+    started ??= (async () => {
+      const full = await phFull();
+      // The visitor may tap while the full page renders: mount again from the newer state.
+      for (let tries = 0; tries < 3; tries++) {
+        const app = root.querySelector("[data-app]");
+        const handover = app?.getAttribute('data-handover') ?? '';
+        const elderly = app?.hasAttribute('data-elderly') ?? false;
+        const stage = root.cloneNode(false);
+        await new Promise((ready) => mountFull(full, stage, handover, elderly, ready));
+        const now = root.querySelector('[data-app]');
+        const same = (now?.getAttribute('data-handover') ?? '') === handover
+          && (now?.hasAttribute('data-elderly') ?? false) === elderly;
+        if (!same && tries < 2) continue;
+        const focus = phFocusPath(root);
+        root.replaceWith(stage);
+        first.destroy();
+        phRestoreFocus(stage, focus);
+        return;
+      }
+    })().catch((error) => {
+      console.error('pinggu-hours: the full page could not start', error);
+      phFullStarted = undefined;
+      started = undefined;
+      for (const line of root.querySelectorAll('.ph-loading')) {
+        const lang = line.closest('[lang]')?.lang === 'en' ? 'en' : 'zh';
+        line.textContent = PH_FULL_FAILED[lang];
+        line.setAttribute('role', 'alert');
+        line.removeAttribute('aria-busy');
+      }
+    });
+  };
+  root.addEventListener(PH_NEED_FULL, handOver, { capture: true });
+  return handOver;
+}
+
+/** Hands over when the browser is idle (or at once on a kiosk). */
+function phWhenIdle(handOver) {
+  const kiosk = new URLSearchParams(location.search).get('mode') === 'kiosk';
+  if (kiosk) handOver();
+  else if ('requestIdleCallback' in window) requestIdleCallback(handOver, { timeout: 3000 });
+  else setTimeout(handOver, 200);
 }
 
 /** Replaces `target`'s content with a plain-text notice and a link to the full page. */
@@ -70,7 +181,11 @@ class PingguHours extends HTMLElement {
     const css = phStylesheet();
     shadow.append(css.link, root);
     Promise.all([phStart(), css.loaded])
-      .then(() => mount_element(this, root, PH_HOME))
+      .then(() => {
+        const first = first_element(this, root, PH_HOME);
+        phWhenIdle(phRun(root, first, (full, stage, handover, elderly, ready) =>
+          full.mount_element(this, stage, PH_HOME, handover, elderly, ready)));
+      })
       .catch((error) => phFallback(root, this.getAttribute('lang'), error));
   }
 }
@@ -91,6 +206,11 @@ const phPage = document.getElementById('pinggu-hours');
 if (phPage) {
   const frame = new URLSearchParams(location.search).get('mode') === 'embed' && window.parent !== window;
   phStart()
-    .then(() => frame && phPostHeight())
+    .then(() => {
+      const first = first_page(phPage);
+      phWhenIdle(phRun(phPage, first, (full, stage, handover, elderly, ready) =>
+        full.mount_page(stage, handover, elderly, ready)));
+      if (frame) phPostHeight();
+    })
     .catch((error) => phFallback(phPage, document.documentElement.lang.startsWith('en') ? 'en' : 'zh', error));
 }

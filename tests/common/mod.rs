@@ -5,6 +5,8 @@
 // Each test file uses only some of these.
 #![allow(dead_code)]
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
 pub mod table;
 
 use std::fs;

@@ -105,7 +105,7 @@ test('the built page has no inline script or style, integrity on its script and 
 test('a wasm that is not the one built is refused', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
-  const real = await readFile(resolve(DIST, (await readFile(resolve(DIST, 'index.html'), 'utf8')).match(/\.\/(app-[0-9a-f]+_bg\.wasm)/)[1]));
+  const real = await readFile(resolve(DIST, (await readFile(resolve(DIST, 'index.html'), 'utf8')).match(/\.\/(first-[0-9a-f]+_bg\.wasm)/)[1]));
   const tampered = Buffer.from(real);
   tampered[tampered.length - 1] ^= 1;
   await page.route('**/*.wasm', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: tampered }));

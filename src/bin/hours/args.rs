@@ -6,6 +6,7 @@ use std::ffi::{OsStr, OsString};
 use std::path::PathBuf;
 
 use pinggu_hours::engine::{parse_at, MatterKind};
+use pinggu_hours::ui::Lang;
 
 use crate::quote::{quote, quote_os};
 
@@ -36,6 +37,8 @@ pub struct Args {
     pub today: Option<chrono::NaiveDate>,
     /// `--data DIR`: answer from that data folder instead of the data compiled in.
     pub data: Option<PathBuf>,
+    /// `hours export --lang`: the language of a notice (Chinese unless asked).
+    pub lang: Option<Lang>,
     seen: Vec<&'static str>,
 }
 
@@ -54,6 +57,7 @@ const FLAGS: &[&str] = &[
     "--from",
     "--today",
     "--data",
+    "--lang",
 ];
 
 fn bad(msg: impl Into<String>) -> Usage {
@@ -75,6 +79,15 @@ fn parse_kind(v: &str) -> Result<MatterKind, Usage> {
             "--kind must be immediate, one_day or undertaken, not {}",
             quote(v)
         ))),
+    }
+}
+
+/// `zh` or `en`, exactly as `hours help` spells them.
+fn parse_lang(v: &str) -> Result<Lang, Usage> {
+    match v {
+        "zh" => Ok(Lang::Zh),
+        "en" => Ok(Lang::En),
+        _ => Err(bad(format!("--lang must be zh or en, not {}", quote(v)))),
     }
 }
 
@@ -198,6 +211,7 @@ impl Args {
             "--from" => self.from = Some(date(name, &value)?),
             "--today" => self.today = Some(date(name, &value)?),
             "--kind" => self.kind = Some(parse_kind(&value)?),
+            "--lang" => self.lang = Some(parse_lang(&value)?),
             "--days" => {
                 let d = number_in(name, &value, (1, 3650))?;
                 self.days = u32::try_from(d).ok();

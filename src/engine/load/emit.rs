@@ -23,10 +23,21 @@ pub(crate) trait Emit {
     fn emit(&self, out: &mut String);
 }
 
-/// The source of `static NAME: Data = ...;`.
+/// The source of `static NAME: Data = ...;` without its matter list, and of
+/// `static NAME_MATTERS` with the list: apart, so that a build that never asks about
+/// matters (the page's first module) links none of them.
 pub(crate) fn data_static(name: &str, data: &Data) -> String {
-    let mut out = format!("pub(crate) static {name}: crate::engine::Data = ");
-    data.emit(&mut out);
+    let mut out = format!(
+        "pub(crate) static {name}_MATTERS: ::std::borrow::Cow<'static, [crate::engine::Matter]> = "
+    );
+    data.matters.emit(&mut out);
+    out.push_str(";\n");
+    let _ = write!(out, "pub(crate) static {name}: crate::engine::Data = ");
+    let bare = Data {
+        matters: List::Borrowed(&[]),
+        ..data.clone()
+    };
+    bare.emit(&mut out);
     out.push_str(";\n");
     out
 }

@@ -117,6 +117,29 @@ impl Engine {
             .collect())
     }
 
+    /// The afternoon closing at which the hall's closing rule applies on an ordinary legal
+    /// workday (the end of its last workday window: tax 16:30, traffic 18:00, the others
+    /// 17:30; reading: the closing rule), for a notice that states the rule once rather than
+    /// per day; `None` for a hall whose data does not set `closing_rule`.
+    ///
+    /// ```
+    /// use chrono::NaiveTime;
+    /// use pinggu_hours::engine::Engine;
+    /// let engine = Engine::embedded();
+    /// assert_eq!(engine.closing_time("tax").unwrap(), NaiveTime::from_hms_opt(16, 30, 0));
+    /// assert_eq!(engine.closing_time("traffic").unwrap(), NaiveTime::from_hms_opt(18, 0, 0));
+    /// ```
+    pub fn closing_time(&self, hall: &str) -> Result<Option<NaiveTime>, EngineError> {
+        let t = self.templates.get(self.index(hall)?);
+        Ok(t.and_then(|t| {
+            let closing = t.closing?;
+            t.spans(Category::Workday)
+                .iter()
+                .find(|s| s.end == closing)
+                .map(|s| s.end_t)
+        }))
+    }
+
     /// The hall's hours on the seven days from `from`.
     pub fn week_timetable(
         &self,

@@ -282,7 +282,7 @@ fn group_words(lang: Lang, group: &WeekGroup) -> String {
     }
 }
 
-fn run_words(lang: Lang, run: &Run) -> String {
+pub(super) fn run_words(lang: Lang, run: &Run) -> String {
     let span = format!("{}–{}", clock(run.start), clock(run.end));
     match (lang, run.appointment, run.extended) {
         (Lang::Zh, Appointment::Required, _) => format!("{span}需预约"),

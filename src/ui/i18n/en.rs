@@ -14,6 +14,7 @@ pub(super) static TEXTS: Texts = Texts {
     holiday: "Public holiday",
     calendar_unknown: "This date is outside the published holiday calendars: the answers below assume ordinary weekdays and weekends and are unconfirmed.",
     clock_unreadable: "This device's date and time are too far off to work with, so what the halls are doing now cannot be shown. Please set the device's date and time, or choose a time under “Plan a visit”.",
+    loading_view: "Loading, one moment…",
     pinned: "You are looking at a chosen time, not now.",
     back_to_now: "Back to now",
     bad_param: "A link parameter was not understood and was ignored: ",

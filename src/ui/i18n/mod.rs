@@ -9,6 +9,7 @@ mod en;
 mod exceptions;
 mod finder;
 mod format;
+mod notice;
 mod zh;
 
 pub use booking::{book_before, printed_at, slot_window};
@@ -19,14 +20,17 @@ pub use cards::{
 pub use data::{calendar_due, data_refused};
 pub use exceptions::exception_line;
 pub use finder::due_basis;
+pub use notice::{
+    closing_reading, exception_notice, notice_valid, special_stretch, time_ranges, weekend_days,
+    NoticeTexts,
+};
 
 pub use format::{countdown, date_long, date_short, day_kind_label, time_left, when};
 
 use crate::engine::{Appointment, Localized, State};
 
 /// The page language; Chinese unless the visitor chooses English (`?lang=en`).
-#[derive(Clone, Copy, Default, PartialEq)]
-#[cfg_attr(test, derive(Debug))]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub enum Lang {
     #[default]
     Zh,
@@ -99,6 +103,8 @@ pub struct Texts {
     pub calendar_unknown: &'static str,
     /// The device clock cannot be read as a Beijing time (out of chrono's range).
     pub clock_unreadable: &'static str,
+    /// A view the first module cannot show yet: the full page is on its way.
+    pub loading_view: &'static str,
     pub pinned: &'static str,
     pub back_to_now: &'static str,
     pub bad_param: &'static str,
@@ -175,4 +181,4 @@ impl Texts {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

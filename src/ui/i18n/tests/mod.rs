@@ -5,8 +5,8 @@ use super::*;
 use crate::engine::{parse_at, MatterKind, ServiceLevel};
 
 /// Reports every `(name, got, want)` row whose answer differs: the one row checker of the
-/// i18n tables (`format::tests` uses it too).
-pub(super) fn report<G, W>(rows: Vec<(String, G, W)>)
+/// i18n tables (`format::tests` and the notices' tests use it too).
+pub(crate) fn report<G, W>(rows: Vec<(String, G, W)>)
 where
     G: PartialEq<W> + std::fmt::Debug,
     W: std::fmt::Debug,

@@ -54,6 +54,7 @@ fn the_chinese_tables_set_no_spaces() {
         ("booking.rs", zh_table(include_str!("../booking.rs"))),
         ("finder.rs", zh_table(include_str!("../finder.rs"))),
         ("cards.rs", zh_table(include_str!("../cards.rs"))),
+        ("notice.rs", zh_table(include_str!("../notice.rs"))),
     ];
     let failures: Vec<String> = sources
         .iter()
