@@ -14,16 +14,18 @@ mod exports {
     use wasm_bindgen::prelude::wasm_bindgen;
     use web_sys::Element;
 
-    /// Mounts the full page into `root`. With `handover` (the first module's `data-handover`)
-    /// and `ready`, it starts where the visitor is and calls `ready` once rendered.
+    /// Mounts the full page into `root`. With `handover` (the first module's `data-handover`,
+    /// `data-problem` and `data-elderly`) and `ready`, it starts where the visitor is and
+    /// calls `ready` once rendered.
     #[wasm_bindgen]
     pub fn mount_page(
         root: Element,
         handover: Option<String>,
+        problem: Option<String>,
         elderly: bool,
         ready: Option<js_sys::Function>,
     ) {
-        let handover = Handover::new(handover, elderly, ready);
+        let handover = Handover::new(handover, problem, elderly, ready);
         // The page lives as long as the document: its handle is not kept.
         let _ = pinggu_hours::ui::mount_page::<AllViews>(root, handover);
     }
@@ -36,10 +38,11 @@ mod exports {
         root: Element,
         page_url: String,
         handover: Option<String>,
+        problem: Option<String>,
         elderly: bool,
         ready: Option<js_sys::Function>,
     ) {
-        let handover = Handover::new(handover, elderly, ready);
+        let handover = Handover::new(handover, problem, elderly, ready);
         let _ = pinggu_hours::ui::mount_element::<AllViews>(host, root, &page_url, handover);
     }
 }

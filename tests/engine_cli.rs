@@ -683,13 +683,68 @@ fn export_osm_and_ics() {
     assert!(ok_stdout(&["export", "--format", "ics", "--hall", "tax"]).contains("BEGIN:VEVENT"));
 }
 
+/// The page's hours before its WebAssembly starts: every hall's workday, Saturday and Sunday
+/// as the engine answers them, the special days from --from, and data text escaped.
+#[test]
+fn export_page_html() {
+    use pinggu_hours::engine::Engine;
+    use pinggu_hours::ui::{i18n::runs_line, Lang};
+    let html = ok_stdout(&["export", "--format", "page-html", "--from", "2026-09-21"]);
+    assert_eq!(html.lines().count(), 1);
+    assert!(html.starts_with("<div class=\"ph-app\" lang=\"zh-CN\" data-prerendered=\"\""));
+    let engine = Engine::embedded();
+    let cards: Vec<&str> = html
+        .split("<li class=\"ph-card\" data-hall=\"")
+        .skip(1)
+        .collect();
+    let ids: Vec<&str> = cards.iter().map(|c| c.split('"').next().unwrap()).collect();
+    assert_eq!(ids, common::HALL_IDS);
+    // 23, 28 and 29 November 2026: an ordinary Monday, Saturday and Sunday.
+    for (id, card) in ids.iter().zip(&cards) {
+        for (label, day) in [("工作日", 23), ("周六", 28), ("周日", 29)] {
+            let date = chrono::NaiveDate::from_ymd_opt(2026, 11, day).unwrap();
+            let runs = engine.day_runs(id, date).unwrap();
+            let line = format!("<p>{label}：{}</p>", runs_line(Lang::Zh, &runs));
+            assert!(card.contains(&line), "{id}: no {line}");
+        }
+    }
+    assert!(html.contains(
+        "<p>周日：9:00–16:00（含延时）</p></li><li class=\"ph-card\" data-hall=\"exit_entry\">"
+    ));
+    assert!(html.contains("<li data-date=\"2026-10-01\" data-last=\"2026-10-02\"><strong>10月1日（周四）至10月2日（周五）国庆节</strong><p>各大厅均不办公</p></li>"));
+    assert!(!html.contains("2026-09-20"), "no special day before --from");
+    // One hall alone, from data whose text would be markup.
+    let mut texts = data_texts();
+    texts.halls = edit_json(&texts.halls, |v| {
+        v["halls"][4]["name"]["zh"] = "</li><script>alert(1)</script>&amp;".into()
+    });
+    let dir = data_dir("page-html", &texts);
+    let one = ok_stdout(&[
+        "export",
+        "--format",
+        "page-html",
+        "--hall",
+        "household",
+        "--from",
+        "2026-10-01",
+        "--data",
+        dir.to_str().unwrap(),
+    ]);
+    assert!(!one.contains("<script"), "{one}");
+    assert_eq!(one.matches("data-hall=").count(), 1);
+    assert!(one.contains(
+        "<h3 class=\"ph-card-name\">&lt;/li&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;amp;</h3>"
+    ));
+    assert!(one.contains("<strong>10月3日（周六）至10月4日（周日）国庆节</strong><p>&lt;/li&gt;"));
+}
+
 #[test]
 fn export_bad_arguments_are_usage_errors() {
     fails(&["export"], 2, "--format is required");
     fails(
         &["export", "--format", "xml"],
         2,
-        "--format must be jsonld, ics, osm, notice-hours or notice-matters, not \"xml\"",
+        "--format must be jsonld, ics, osm, page-html, notice-hours or notice-matters, not \"xml\"",
     );
     fails(
         &["export", "--format", "jsonld", "--hall", "nope"],

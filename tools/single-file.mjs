@@ -42,7 +42,7 @@ const bytes = Uint8Array.from(atob(${JSON.stringify(wasm.toString('base64'))}), 
 const url = URL.createObjectURL(new Blob([glue], { type: 'text/javascript' }));
 const full = await import(url);
 await full.default({ module_or_path: bytes });
-full.mount_page(document.getElementById('pinggu-hours'), undefined, false, undefined);
+full.mount_page(document.getElementById('pinggu-hours'), undefined, undefined, false, undefined);
 </script>`;
 page = page.replace('</head>', `${iconTag}<style>${css}</style></head>`).replace('</body>', `${boot}</body>`);
 await writeFile(join(dir, SINGLE_FILE), page);

@@ -1,7 +1,8 @@
 //! The halls' hours for other programs: schema.org JSON-LD for search engines and maps
-//! ([`jsonld`]), an iCalendar of the service windows ([`ics`]) and OpenStreetMap
-//! `opening_hours` strings ([`osm`]). Written by `hours export` and, for JSON-LD, into the
-//! full page at build time (tools/json-ld.mjs).
+//! ([`jsonld`]), an iCalendar of the service windows ([`ics`]), OpenStreetMap
+//! `opening_hours` strings ([`osm`]) and the HTML the page shows before its WebAssembly
+//! starts ([`page_html`]). Written by `hours export` and, for JSON-LD and the HTML, into the
+//! full page at build time (tools/json-ld.mjs, tools/prerender.mjs).
 //!
 //! Pure string and serde_json building over the engine's public queries: every hour, holiday
 //! and adjusted workday comes from the engine, none is derived here. Native only (serde_json
@@ -10,6 +11,7 @@
 pub mod ics;
 pub mod jsonld;
 pub mod osm;
+pub mod page_html;
 
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike, Weekday};
 
@@ -83,9 +85,18 @@ pub fn stretches<T: PartialEq>(
     days: &[DayInfo],
     pick: impl Fn(&[Run]) -> T,
 ) -> Result<Vec<Stretch<T>>, EngineError> {
+    stretches_by(days, |day| Ok(pick(&engine.day_runs(hall, day.date)?)))
+}
+
+/// The stretches of `days` (special days in date order) over which `key` stays the same:
+/// consecutive days of one year, so each can be written with one year.
+pub fn stretches_by<T: PartialEq>(
+    days: &[DayInfo],
+    key: impl Fn(&DayInfo) -> Result<T, EngineError>,
+) -> Result<Vec<Stretch<T>>, EngineError> {
     let mut out: Vec<Stretch<T>> = Vec::new();
     for day in days {
-        let hours = pick(&engine.day_runs(hall, day.date)?);
+        let hours = key(day)?;
         match out.last_mut() {
             Some(s)
                 if s.hours == hours

@@ -2,6 +2,8 @@
 //! feed it (the clock, the URL, the stored preferences), and picks the view the route names.
 //! It is generic over the views a build can show ([`Views`]): the first module and the full
 //! page render the same root, so handing over from one to the other changes nothing on screen.
+//! The hall screen's parts (the wait for a touch, the wake lock, the phone code, the live
+//! board) come with the full page's views.
 
 use std::rc::Rc;
 
@@ -125,7 +127,7 @@ fn start_route(embedding: &Embedding) -> Route {
     match (embedding.mode, &embedding.url_prefix) {
         (Mode::Element, Some(prefix)) => route_in_host_query(&search, prefix),
         (Mode::Element, None) => Route::default(),
-        (Mode::Page | Mode::Frame, _) => Route::parse(&search),
+        (Mode::Page | Mode::Frame | Mode::Kiosk, _) => Route::parse(&search),
     }
 }
 
@@ -139,8 +141,9 @@ pub fn widget<V: Views>(props: &AppProps) -> Html {
     let chosen_elderly = props.elderly;
     let (embedding, engine) = (props.embedding.clone(), props.engine.clone());
     let state = use_reducer(move || {
-        // A host page's storage is the host's: an element neither reads nor writes it.
-        let (stored_lang, stored_elderly) = match embedding.owns_document() {
+        // A host page's storage is the host's, and a hall screen's last visitor is not the
+        // next: neither reads nor writes it.
+        let (stored_lang, stored_elderly) = match embedding.remembers_choices() {
             true => stored_prefs(),
             false => (None, false),
         };
@@ -209,8 +212,16 @@ pub fn widget<V: Views>(props: &AppProps) -> Html {
     let body = V::body(view);
     // What the full page needs to take over from the first module where the visitor is.
     let handover = (!V::FULL).then(|| state.route.to_query(state.lang));
+    let handover_problem = (!V::FULL).then(|| state.route.problem.clone()).flatten();
     let stage = if V::FULL { "full" } else { "first" };
-    let class = classes!("ph-app", state.elderly.then_some("ph-elderly"));
+    let kiosk = embedding.is_kiosk();
+    let class = classes!(
+        "ph-app",
+        state.elderly.then_some("ph-elderly"),
+        kiosk.then_some("ph-kiosk")
+    );
+    // A hall screen whose clock cannot be trusted shows the notice for the staff alone.
+    let shows_views = !(kiosk && state.clock_problem().is_some());
     // Inside a host page the widget adds no landmark of its own: the host has its `<main>`.
     let own = embedding.owns_document();
     let source = state.data_source;
@@ -218,7 +229,8 @@ pub fn widget<V: Views>(props: &AppProps) -> Html {
         <ContextProvider<AppContext> context={state.clone()}>
         <ContextProvider<StatusList> context={statuses}>
             <div {class} lang={state.lang.tag()} data-ready={V::FULL.then_some("true")} data-app={stage}
-                data-handover={handover} data-elderly={state.elderly.then_some("")}
+                data-handover={handover} data-problem={handover_problem}
+                data-elderly={state.elderly.then_some("")}
                 data-source={source.as_str()}
                 data-data-error={matches!(source, DataSource::Refused(_)).then_some("")}>
                 if own {
@@ -229,17 +241,22 @@ pub fn widget<V: Views>(props: &AppProps) -> Html {
                 }
                 <ClockNotice />
                 <DataNotice />
-                if !compact {
-                    <Nav />
+                if shows_views {
+                    if !compact {
+                        <Nav />
+                    }
+                    { V::live_board(&state, view) }
+                    if own {
+                        <main id="ph-main" class="ph-main" tabindex="-1">{ body }</main>
+                    } else {
+                        <div class="ph-main">{ body }</div>
+                    }
+                    // Not on a hall screen, which the public reads from two metres.
+                    if !compact && !kiosk {
+                        <MaintainerNote />
+                    }
                 }
-                if own {
-                    <main id="ph-main" class="ph-main" tabindex="-1">{ body }</main>
-                } else {
-                    <div class="ph-main">{ body }</div>
-                }
-                if !compact {
-                    <MaintainerNote />
-                }
+                { V::extras() }
                 <Announcer />
             </div>
         </ContextProvider<StatusList>>

@@ -5,9 +5,10 @@
 //! in to a namespaced query parameter. Nothing here holds a browser type, so the choices are
 //! tested natively (`embedding/tests.rs`).
 
+use super::kiosk::Kiosk;
 use super::route::Route;
 
-/// The three homes of the widget.
+/// The homes of the widget.
 #[derive(Clone, Copy, Default, PartialEq)]
 #[cfg_attr(test, derive(Debug))]
 pub enum Mode {
@@ -19,6 +20,10 @@ pub enum Mode {
     Frame,
     /// A `<pinggu-hours>` element in a host page.
     Element,
+    /// `index.html?mode=kiosk` on a hall's screen: full screen, touch only, back to the
+    /// home view when left alone, and nothing about a visitor kept (no history entry, no
+    /// storage).
+    Kiosk,
 }
 
 /// What an embedded widget shows.
@@ -51,6 +56,8 @@ pub struct Embedding {
     /// The address of the full page (beside the loader), which links inside an element point
     /// to, so that opening one in a new tab shows the same view on the project's page.
     pub page_url: String,
+    /// A hall screen's settings (used in [`Mode::Kiosk`] only).
+    pub kiosk: Kiosk,
 }
 
 impl Default for Embedding {
@@ -62,16 +69,27 @@ impl Default for Embedding {
             hall: None,
             url_prefix: None,
             page_url: "./".to_owned(),
+            kiosk: Kiosk::default(),
         }
     }
 }
 
 impl Embedding {
-    /// The iframe mode, when the page's query asks for it (`?mode=embed`).
+    /// The iframe or kiosk mode, when the page's query asks for one (`?mode=embed`,
+    /// `?mode=kiosk` with its `public=` address).
     pub fn from_page_query(search: &str) -> Embedding {
-        let frame = query_pairs(search).any(|(key, value)| key == "mode" && value == "embed");
+        let mode = match query_value(search, "mode").as_deref() {
+            Some("embed") => Mode::Frame,
+            Some("kiosk") => Mode::Kiosk,
+            _ => Mode::Page,
+        };
+        let kiosk = match mode {
+            Mode::Kiosk => Kiosk::from_query(search),
+            _ => Kiosk::default(),
+        };
         Embedding {
-            mode: if frame { Mode::Frame } else { Mode::Page },
+            mode,
+            kiosk,
             ..Embedding::default()
         }
     }
@@ -97,6 +115,7 @@ impl Embedding {
             hall: non_empty("hall"),
             url_prefix,
             page_url: page_url.to_owned(),
+            kiosk: Kiosk::default(),
         }
     }
 
@@ -113,11 +132,24 @@ impl Embedding {
 
     /// Whether the banner carries the page title (`<h1>`) and subtitle.
     pub fn shows_title(&self) -> bool {
-        self.mode == Mode::Page
+        matches!(self.mode, Mode::Page | Mode::Kiosk)
+    }
+
+    /// Whether the widget is a hall's screen.
+    pub fn is_kiosk(&self) -> bool {
+        self.mode == Mode::Kiosk
+    }
+
+    /// Whether the visitor's choices (language, elderly mode) are remembered on the device:
+    /// on the project's page and its frame, never inside a host's page, and never on a hall
+    /// screen, which the next visitor uses.
+    pub fn remembers_choices(&self) -> bool {
+        matches!(self.mode, Mode::Page | Mode::Frame)
     }
 
     /// Whether the widget may use its own document's landmarks (`<main>`, `<header>`), the
-    /// skip link, the URL and the device's stored preferences: not inside a host's page.
+    /// skip link and the offline cache: not inside a host's page. (The URL is the page's
+    /// alone, and the stored preferences are [`Embedding::remembers_choices`].)
     pub fn owns_document(&self) -> bool {
         self.mode != Mode::Element
     }
@@ -132,7 +164,7 @@ impl Embedding {
     pub fn link(&self, query: &str) -> String {
         match self.mode {
             Mode::Element => format!("{}{query}", self.page_url),
-            Mode::Page | Mode::Frame => format!("./{query}"),
+            Mode::Page | Mode::Frame | Mode::Kiosk => format!("./{query}"),
         }
     }
 }

@@ -54,15 +54,43 @@ fn until_next_minute() -> u32 {
     (60_000 - ms % 60_000) as u32 + 20
 }
 
+/// Reads the device clock into the state now.
+fn read_clock(state: &AppContext) {
+    state.dispatch(beijing_now().map_or(Action::ClockUnreadable, Action::Tick));
+}
+
 /// Keeps the state's "now": the time the embedder or a test gives (`fixed`, followed when it
 /// changes, never ticking), or else the device clock, ticked at each whole minute. Every
 /// change of a hall's state falls on a whole minute, so the live view is refreshed exactly
 /// at each change and at least once a minute. A device clock that cannot be read is flagged
 /// and read again at the same pace (an interval: the state does not change meanwhile, so
-/// the effect is not run again).
+/// the effect is not run again). The clock is also read at once when the page is shown
+/// again (`visibilitychange`, `pageshow` from the back-forward cache): timers sleep while a
+/// screen is off, and a hall screen woken in the morning must not show last night.
 #[hook]
 pub fn use_clock(state: &AppContext, fixed: Option<NaiveDateTime>) {
     let clock = (state.clock, state.clock_unreadable);
+    {
+        let state = state.clone();
+        use_effect_with(fixed.is_none(), move |live| {
+            let mut listeners = Vec::new();
+            if let Some(window) = web_sys::window().filter(|_| *live) {
+                let shown = state.clone();
+                listeners.push(EventListener::new(&window, "pageshow", move |_| {
+                    read_clock(&shown)
+                }));
+                if let Some(document) = window.document() {
+                    let target = document.clone();
+                    listeners.push(EventListener::new(&target, "visibilitychange", move |_| {
+                        if !document.hidden() {
+                            read_clock(&state);
+                        }
+                    }));
+                }
+            }
+            move || drop(listeners)
+        });
+    }
     let state = state.clone();
     use_effect_with((clock, fixed), move |(_, fixed)| {
         let timeout = match *fixed {
@@ -71,7 +99,7 @@ pub fn use_clock(state: &AppContext, fixed: Option<NaiveDateTime>) {
                 None
             }
             None => Some(Interval::new(until_next_minute(), move || {
-                state.dispatch(beijing_now().map_or(Action::ClockUnreadable, Action::Tick))
+                read_clock(&state)
             })),
         };
         move || drop(timeout)
@@ -135,11 +163,12 @@ pub fn stored_prefs() -> (Option<Lang>, bool) {
 }
 
 /// Remembers the language and elderly mode on the device when the visitor changes them
-/// (not at start-up, so a shared `?lang=en` link does not change the device's choice).
+/// (not at start-up, so a shared `?lang=en` link does not change the device's choice; never
+/// in a host's page or on a hall screen, `Embedding::remembers_choices`).
 #[hook]
 pub fn use_remembered_prefs(state: &AppContext) {
     let started = use_mut_ref(|| false);
-    let owns_storage = state.embedding.owns_document();
+    let owns_storage = state.embedding.remembers_choices();
     use_effect_with((state.lang, state.elderly), move |(lang, elderly)| {
         if !started.replace(true) || !owns_storage {
             return;

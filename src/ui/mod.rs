@@ -9,8 +9,11 @@
 //! them in the state once the first status is shown. The route, the reducer, the embedding and the words hold no browser
 //! type, so they build and are tested natively; the rest exists only in the browser (wasm32).
 
+pub mod clock_check;
 pub mod embedding;
 pub mod i18n;
+pub mod kiosk;
+pub mod qr;
 pub mod route;
 pub mod state;
 
@@ -28,6 +31,8 @@ mod download;
 mod hooks;
 #[cfg(target_arch = "wasm32")]
 mod host_url;
+#[cfg(target_arch = "wasm32")]
+mod kiosk_hooks;
 #[cfg(target_arch = "wasm32")]
 mod mount;
 #[cfg(target_arch = "wasm32")]

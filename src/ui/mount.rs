@@ -26,14 +26,19 @@ pub struct Handover {
 
 impl Handover {
     /// Reads what the loader passes on; `None` when the full page starts on its own.
+    /// `problem` is the parameter the first module could not understand (`data-problem`),
+    /// which the route's query no longer holds but the page still names.
     pub fn new(
         query: Option<String>,
+        problem: Option<String>,
         elderly: bool,
         ready: Option<js_sys::Function>,
     ) -> Option<Self> {
         let (query, ready) = (query?, ready?);
+        let mut route = Route::parse(&query);
+        route.problem = problem;
         Some(Handover {
-            route: Route::parse(&query),
+            route,
             elderly,
             ready,
         })
@@ -53,6 +58,9 @@ pub fn mount_page<V: Views>(root: Element, handover: Option<Handover>) -> AppHan
     let search = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
+    // Whatever the page held before (the hours the build wrote in, tools/prerender.mjs) is
+    // replaced by the widget. Emptied here, the root is filled by the first render in this
+    // same task (Yew renders in a microtask), so the browser never paints it empty.
     root.set_text_content(None);
     let mut props = AppProps {
         embedding: Rc::new(Embedding::from_page_query(&search)),

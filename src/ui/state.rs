@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use chrono::NaiveDateTime;
 
+use super::clock_check::{is_implausible, ClockProblem};
 use super::embedding::Embedding;
 use super::i18n::Lang;
 use super::route::{HallOrder, Route, View};
@@ -31,6 +32,10 @@ pub struct AppState {
     /// The device clock reads a time chrono cannot represent (a clock set far past the year
     /// 262142): `clock` keeps the last time that could be read, and the page says so.
     pub clock_unreadable: bool,
+    /// The language the page started in, which a hall screen goes back to when left alone.
+    pub home_lang: Lang,
+    /// A hall screen shows its "continue on your phone" code.
+    pub phone_code: bool,
 }
 
 /// Engines compare by identity: a new engine is new data, the same `Rc` is the same data.
@@ -43,6 +48,8 @@ impl PartialEq for AppState {
             && self.route == other.route
             && Rc::ptr_eq(&self.embedding, &other.embedding)
             && self.clock_unreadable == other.clock_unreadable
+            && self.home_lang == other.home_lang
+            && self.phone_code == other.phone_code
             && self.data_source == other.data_source
     }
 }
@@ -87,15 +94,18 @@ impl AppState {
         clock: NaiveDateTime,
         route: Route,
     ) -> AppState {
+        let lang = route.lang.unwrap_or(lang);
         AppState {
             engine,
-            lang: route.lang.unwrap_or(lang),
+            lang,
             elderly,
             clock,
             route,
             embedding: Rc::default(),
             clock_unreadable: false,
             data_source: DataSource::Embedded,
+            home_lang: lang,
+            phone_code: false,
         }
     }
 
@@ -108,10 +118,34 @@ impl AppState {
     pub fn is_pinned(&self) -> bool {
         self.route.at.is_some()
     }
+
+    /// Whether the page is where a hall screen rests: every hall now, in the language it
+    /// started in, without elderly mode or the phone code (a parameter not understood at
+    /// start-up is kept).
+    pub fn is_home(&self) -> bool {
+        let home = Route {
+            lang: self.route.lang,
+            problem: self.route.problem.clone(),
+            ..Route::default()
+        };
+        self.route == home && self.lang == self.home_lang && !self.elderly && !self.phone_code
+    }
+
+    /// What is wrong with the device clock, if anything: unreadable, or a date the data's
+    /// calendars make implausible (`clock_check.rs`).
+    pub fn clock_problem(&self) -> Option<ClockProblem> {
+        if self.clock_unreadable {
+            Some(ClockProblem::Unreadable)
+        } else if is_implausible(self.clock, self.engine.calendar_years()) {
+            Some(ClockProblem::Implausible)
+        } else {
+            None
+        }
+    }
 }
 
 /// What can happen to the page.
-#[cfg_attr(test, derive(Debug))]
+#[cfg_attr(test, derive(Clone, Debug))]
 pub enum Action {
     /// The clock moved on (Beijing wall time).
     Tick(NaiveDateTime),
@@ -137,6 +171,11 @@ pub enum Action {
     DataReplaced(Rc<Engine>),
     /// An embedder's data files had this many problems: the data in use stays.
     DataRefused(usize),
+    /// Show or hide a hall screen's "continue on your phone" code.
+    ShowPhoneCode(bool),
+    /// A hall screen was left alone: back to every hall now, in the language it started
+    /// in, without elderly mode, the phone code, or the last visitor's search or choices.
+    Reset,
 }
 
 impl AppState {
@@ -180,6 +219,17 @@ impl AppState {
                 next.data_source = DataSource::Override;
             }
             Action::DataRefused(problems) => next.data_source = DataSource::Refused(problems),
+            Action::ShowPhoneCode(on) => next.phone_code = on,
+            Action::Reset => {
+                next.route = Route {
+                    lang: next.route.lang,
+                    problem: next.route.problem.take(),
+                    ..Route::default()
+                };
+                next.lang = next.home_lang;
+                next.elderly = false;
+                next.phone_code = false;
+            }
         }
         if next == *self {
             self

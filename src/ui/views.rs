@@ -7,7 +7,10 @@
 
 use yew::prelude::*;
 
-use super::components::{FullLoading, HallDetail, HallList, MatterFinder, Planner};
+use super::app::AppContext;
+use super::components::{
+    live_board, FullLoading, HallDetail, HallList, KioskParts, MatterFinder, Planner,
+};
 use super::route::View;
 use crate::engine::Engine;
 
@@ -23,6 +26,14 @@ pub trait Views: 'static {
 
     /// The main area for `view`.
     fn body(view: &View) -> Html;
+
+    /// Above the main area: on a hall screen showing another view or a chosen moment,
+    /// every hall's live status (nothing in the first module).
+    fn live_board(state: &AppContext, view: &View) -> Html;
+
+    /// After the main area: the hall screen's idle prompt and phone code (nothing in the
+    /// first module, which a hall screen replaces at once).
+    fn extras() -> Html;
 }
 
 /// The full page: every view.
@@ -43,6 +54,19 @@ impl Views for AllViews {
             View::Hall(id) => html! { <HallDetail id={id.clone()} /> },
         }
     }
+
+    fn live_board(state: &AppContext, view: &View) -> Html {
+        let shown = state.embedding.is_kiosk() && (*view != View::Now || state.is_pinned());
+        if shown {
+            live_board(state)
+        } else {
+            html! {}
+        }
+    }
+
+    fn extras() -> Html {
+        html! { <KioskParts /> }
+    }
 }
 
 /// The first module: the hall list, and a loading notice for any other view until the full
@@ -61,5 +85,13 @@ impl Views for FirstViews {
             View::Now => html! { <HallList /> },
             _ => html! { <FullLoading /> },
         }
+    }
+
+    fn live_board(_: &AppContext, _: &View) -> Html {
+        html! {}
+    }
+
+    fn extras() -> Html {
+        html! {}
     }
 }

@@ -27,10 +27,11 @@ const PH_CSS = new URL('__PH_CSS__', import.meta.url).href;
 const PH_NEED_FULL = 'pinggu-hours:need-full';
 
 // The one message the page cannot take from its wording tables: shown when the WebAssembly
-// cannot start (no WebAssembly in the browser, a blocked or failed download).
+// cannot start (no WebAssembly in the browser, a blocked or failed download). The third line
+// is its form on the full page, above the hours the build wrote into it.
 const PH_FALLBACK = {
-  zh: ['办公时间暂时无法在此显示。', '请查看完整页面'],
-  en: ['The opening hours cannot be shown here.', 'See the full page'],
+  zh: ['办公时间暂时无法在此显示。', '请查看完整页面', '实时状态暂时无法显示，以下为办公时间安排。'],
+  en: ['The opening hours cannot be shown here.', 'See the full page', 'The live status cannot be shown: below are the hours.'],
 };
 
 // Shown in place of the loading line when the full page cannot be fetched (offline on a
@@ -42,6 +43,9 @@ const PH_FULL_FAILED = {
 
 let phStarted;
 let phFullStarted;
+// Failed attempts so far: a retry asks for the module by a new address, since a browser may
+// keep a failed module import for its address.
+let phFullTries = 0;
 
 /** Starts the first module once; every widget waits on the same promise. */
 function phStart() {
@@ -57,13 +61,14 @@ function phFull() {
   phFullStarted ??= (async () => {
     // A module preload carries the integrity that `import()` cannot; the import then takes
     // the checked module from the module map.
+    const url = phFullTries ? `${PH_FULL_JS}?retry=${phFullTries}` : PH_FULL_JS;
     const preload = document.createElement('link');
     preload.rel = 'modulepreload';
-    preload.href = PH_FULL_JS;
+    preload.href = url;
     preload.integrity = '__PH_FULL_JS_SRI__';
     document.head.append(preload);
     try {
-      const full = await import(PH_FULL_JS);
+      const full = await import(url);
       await full.default({ module_or_path: fetch(PH_FULL_WASM, { integrity: '__PH_FULL_WASM_SRI__' }) });
       return full;
     } finally {
@@ -92,10 +97,16 @@ function phRestoreFocus(root, path) {
   node?.focus({ preventScroll: true });
 }
 
+/** What the full page needs from the first module's root to start where the visitor is. */
+function phHandover(root) {
+  const app = root.querySelector('[data-app]');
+  return ['data-handover', 'data-problem', 'data-elderly'].map((name) => app?.getAttribute(name) ?? undefined);
+}
+
 /**
  * Runs one widget: `first` is its first-module widget in `root`; `mountFull(full, stage,
- * handover, elderly, ready)` mounts the full page into `stage`, an off-screen copy of
- * `root`. Returns a function that hands over at once.
+ * handover, problem, elderly, ready)` mounts the full page into `stage`, an off-screen copy
+ * of `root`. Returns a function that hands over at once.
  */
 function phRun(root, first, mountFull) {
   let started;
@@ -104,15 +115,11 @@ function phRun(root, first, mountFull) {
       const full = await phFull();
       // The visitor may tap while the full page renders: mount again from the newer state.
       for (let tries = 0; tries < 3; tries++) {
-        const app = root.querySelector("[data-app]");
-        const handover = app?.getAttribute('data-handover') ?? '';
-        const elderly = app?.hasAttribute('data-elderly') ?? false;
+        const state = phHandover(root);
+        const [handover, problem, elderly] = state;
         const stage = root.cloneNode(false);
-        await new Promise((ready) => mountFull(full, stage, handover, elderly, ready));
-        const now = root.querySelector('[data-app]');
-        const same = (now?.getAttribute('data-handover') ?? '') === handover
-          && (now?.hasAttribute('data-elderly') ?? false) === elderly;
-        if (!same && tries < 2) continue;
+        await new Promise((ready) => mountFull(full, stage, handover ?? '', problem, elderly !== undefined, ready));
+        if (phHandover(root).join('\n') !== state.join('\n') && tries < 2) continue;
         const focus = phFocusPath(root);
         root.replaceWith(stage);
         first.destroy();
@@ -122,6 +129,7 @@ function phRun(root, first, mountFull) {
     })().catch((error) => {
       console.error('pinggu-hours: the full page could not start', error);
       phFullStarted = undefined;
+      phFullTries += 1;
       started = undefined;
       for (const line of root.querySelectorAll('.ph-loading')) {
         const lang = line.closest('[lang]')?.lang === 'en' ? 'en' : 'zh';
@@ -143,16 +151,27 @@ function phWhenIdle(handOver) {
   else setTimeout(handOver, 200);
 }
 
-/** Replaces `target`'s content with a plain-text notice and a link to the full page. */
+/**
+ * Shows a plain-text notice in `target`: above the hours the build wrote into the full page
+ * (tools/prerender.mjs), which stay; elsewhere in place of its content, with a link to the
+ * full page.
+ */
 function phFallback(target, lang, error) {
-  const [text, link] = PH_FALLBACK[lang === 'en' ? 'en' : 'zh'];
+  const [text, link, above] = PH_FALLBACK[lang === 'en' ? 'en' : 'zh'];
   const p = document.createElement('p');
-  const a = document.createElement('a');
-  a.href = PH_HOME;
-  a.textContent = link;
-  p.append(text, ' ', a);
   p.setAttribute('role', 'status');
-  target.replaceChildren(p);
+  const hours = target.querySelector('[data-prerendered] .ph-main');
+  if (hours) {
+    p.className = 'ph-notice ph-notice--warning';
+    p.append(above);
+    hours.prepend(p);
+  } else {
+    const a = document.createElement('a');
+    a.href = PH_HOME;
+    a.textContent = link;
+    p.append(text, ' ', a);
+    target.replaceChildren(p);
+  }
   console.error('pinggu-hours could not start:', error);
 }
 
@@ -183,8 +202,8 @@ class PingguHours extends HTMLElement {
     Promise.all([phStart(), css.loaded])
       .then(() => {
         const first = first_element(this, root, PH_HOME);
-        phWhenIdle(phRun(root, first, (full, stage, handover, elderly, ready) =>
-          full.mount_element(this, stage, PH_HOME, handover, elderly, ready)));
+        phWhenIdle(phRun(root, first, (full, stage, ...state) =>
+          full.mount_element(this, stage, PH_HOME, ...state)));
       })
       .catch((error) => phFallback(root, this.getAttribute('lang'), error));
   }
@@ -208,8 +227,8 @@ if (phPage) {
   phStart()
     .then(() => {
       const first = first_page(phPage);
-      phWhenIdle(phRun(phPage, first, (full, stage, handover, elderly, ready) =>
-        full.mount_page(stage, handover, elderly, ready)));
+      phWhenIdle(phRun(phPage, first, (full, stage, ...state) =>
+        full.mount_page(stage, ...state)));
       if (frame) phPostHeight();
     })
     .catch((error) => phFallback(phPage, document.documentElement.lang.startsWith('en') ? 'en' : 'zh', error));

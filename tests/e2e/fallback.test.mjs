@@ -1,6 +1,6 @@
 // When the WebAssembly cannot start (a failed download, a browser without WebAssembly), each
-// widget and the full page show a short plain-text notice with a link to the full page,
-// instead of staying blank.
+// widget shows a short plain-text notice with a link to the full page instead of staying
+// blank, and the full page keeps the hours written into it at build time, with a notice above.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useServerAndBrowser } from './harness.mjs';
@@ -45,9 +45,21 @@ for (const [why, setup] of Object.entries(BROKEN)) {
     await context.close();
   });
 
-  test(`${why}: the full page shows the notice`, async () => {
+  test(`${why}: the full page keeps the hours written in at build time, the notice above them`, async () => {
     const { page, context } = await openBroken('?at=2026-11-24T12:10', setup, 1);
-    assert.match(await page.textContent('#pinggu-hours'), /办公时间暂时无法在此显示/);
+    const seen = await page.evaluate(() => {
+      const notice = document.querySelector('#pinggu-hours p[role=status]');
+      const main = document.querySelector('#pinggu-hours [data-prerendered] .ph-main');
+      return {
+        notice: notice.textContent,
+        first: main.firstElementChild === notice,
+        cards: [...main.querySelectorAll('.ph-card')].map((c) => c.textContent),
+      };
+    });
+    assert.equal(seen.notice, '实时状态暂时无法显示，以下为办公时间安排。');
+    assert.ok(seen.first, 'the notice is above the hours');
+    assert.equal(seen.cards.length, 8);
+    assert.match(seen.cards[0], /区政务服务中心工作日：8:30–17:30（含延时）/);
     await context.close();
   });
 }

@@ -1,12 +1,14 @@
-//! `hours export --format jsonld|ics|osm|notice-hours|notice-matters [--hall ID] [--from D]
-//! [--lang zh|en]`: the halls' hours for other programs, built by the library's `export`
-//! module (the same JSON-LD the page's build writes into index.html), and the notices to
-//! post, built by its `notice` module (the same code a page prints with).
+//! `hours export --format jsonld|ics|osm|page-html|notice-hours|notice-matters [--hall ID]
+//! [--from D] [--lang zh|en]`: the halls' hours for other programs, built by the library's
+//! `export` module (the same JSON-LD and HTML the page's build writes into index.html), and
+//! the notices to post, built by its `notice` module (the same code a page prints with).
 //!
 //! - `jsonld`: schema.org JSON-LD, every holiday and adjusted workday of the calendar years;
 //! - `ics`: an iCalendar of the twelve months from `--from` (default today);
 //! - `osm`: OSM `opening_hours`, dated rules from `--from` (default today) on; one line
 //!   `ID<TAB>VALUE` per hall, or the bare value with `--hall`;
+//! - `page-html`: the page's hours before its WebAssembly starts, in Chinese: every hall's
+//!   ordinary week and the holidays and adjusted workdays from `--from` (default today) on.
 //! - `notice-hours`, `notice-matters`: one HTML document for A4 paper, its stylesheet
 //!   inside (a file to print), holding from `--from` (default today), in `--lang` (default
 //!   Chinese): a hall's hours notice (one page per hall without `--hall`), the weekend
@@ -14,6 +16,7 @@
 
 use pinggu_hours::export::{self, ics::IcsError};
 use pinggu_hours::notice::{self, Styling};
+use pinggu_hours::ui::Lang;
 
 use crate::args::{required, Args};
 use crate::commands::{engine_error, now};
@@ -25,13 +28,13 @@ pub fn run(args: &Args) -> Result<String, Failure> {
     let format = required(&args.format, "--format")?;
     let allowed: &[&str] = match format.as_str() {
         "jsonld" => &["--format", "--hall"],
-        "ics" | "osm" => &["--format", "--hall", "--from"],
+        "ics" | "osm" | "page-html" => &["--format", "--hall", "--from"],
         "notice-hours" | "notice-matters" => &["--format", "--hall", "--from", "--lang"],
         _ => {
             return Err(Failure::Usage(format!(
-                "--format must be jsonld, ics, osm, notice-hours or notice-matters, not {}",
-                quote(&format)
-            )))
+            "--format must be jsonld, ics, osm, page-html, notice-hours or notice-matters, not {}",
+            quote(&format)
+        )))
         }
     };
     args.only(allowed, false)?;
@@ -65,6 +68,9 @@ fn data_export(
     let halls = export::halls(engine, args.hall.as_deref()).map_err(engine_error)?;
     match format {
         "jsonld" => Ok(export::jsonld::text(engine, &halls).map_err(engine_error)? + "\n"),
+        "page-html" => Ok(export::page_html::fragment(engine, &halls, from, Lang::Zh)
+            .map_err(engine_error)?
+            + "\n"),
         "ics" => export::ics::calendar(engine, &halls, from, now()?).map_err(|e| match e {
             IcsError::Engine(e) => engine_error(e),
             IcsError::OutOfRange => {

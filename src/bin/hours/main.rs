@@ -53,7 +53,7 @@ hours: opening and extended service hours of the Pinggu service halls
   hours due --accepted T --days N [--json]
   hours report --year Y [--json]
   hours validate [DIR] [--json] [--today D]   (DIR defaults to static/data)
-  hours export --format jsonld|ics|osm [--hall ID] [--from D]
+  hours export --format jsonld|ics|osm|page-html [--hall ID] [--from D]
   hours export --format notice-hours|notice-matters [--hall ID] [--from D] [--lang zh|en]
 
 Every command takes --data DIR: answer from the data folder DIR (halls.json,
@@ -63,7 +63,9 @@ T is Beijing time YYYY-MM-DDTHH:MM (status defaults to now); D is a date YYYY-MM
 validate warns when the calendar of this year, or after 1 November of next year, is missing.
 export: jsonld = schema.org JSON-LD (every holiday and adjusted workday of the calendars);
 ics = the service windows of the 12 months from --from; osm = opening_hours with dated rules
-from --from on (ID<TAB>VALUE per hall, the bare value with --hall); --from defaults to today.
+from --from on (ID<TAB>VALUE per hall, the bare value with --hall); page-html = the hours
+the full page shows before its WebAssembly starts (the ordinary week, special days from
+--from on); --from defaults to today.
 notice-hours = the hours notice to post (one A4 page per hall without --hall),
 notice-matters = the weekend matter list, each an HTML file to print, holding for 30 days
 from --from, in Chinese unless --lang en.

@@ -2,7 +2,8 @@
 //! deadline (Article 3) with the time left, the rules, and an `.ics` with an alarm before
 //! the deadline; a walk-in window says plainly that no booking is needed (and recommends
 //! one where the walk-in rule of Article 5(1) applies). Every slot can be printed as a
-//! slip (`booking_slip.rs`).
+//! slip (`booking_slip.rs`). A hall screen offers neither file nor print: what a visitor
+//! takes away from it goes by the phone code, and nothing of theirs is left on the screen.
 
 use chrono::NaiveDateTime;
 use yew::prelude::*;
@@ -134,12 +135,14 @@ pub fn booking_helper(props: &BookingHelperProps) -> Html {
                     if required || booking.walk_in_rule {
                         { rules_list(lang, engine.booking_rules(), booking.walk_in_rule) }
                     }
+                    if !state.embedding.is_kiosk() {
                     <div class="ph-booking-actions">
                         if required && in_time {
                             <button type="button" class="ph-button ph-button--primary" data-action="ics" onclick={onclick_ics}>{ words.add_to_calendar }</button>
                         }
                         <button type="button" class="ph-button" data-action="print" onclick={onclick_print}>{ words.print }</button>
                     </div>
+                    }
                     if *failed {
                         <p class="ph-error" role="alert">{ words.download_failed }</p>
                     }

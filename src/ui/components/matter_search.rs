@@ -1,5 +1,6 @@
 //! The finder's search form: the name to look for and the hall to browse. Both live in the
-//! route (`?q=`, `?mhall=`), so a link or a language switch keeps them.
+//! route (`?q=`, `?mhall=`), so a link or a language switch keeps them. A hall screen has
+//! no keyboard: it browses by hall only, the whole list at first.
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -28,12 +29,14 @@ pub fn search_form(state: &AppContext, engine: &Engine) -> Html {
     let chosen = state.route.matter_hall.as_deref().unwrap_or_default();
     html! {
         <form class="ph-finder-search" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            if !state.embedding.is_kiosk() {
             <div class="ph-field">
                 <label for="ph-matter-q">{ words.search_label }</label>
                 <input id="ph-matter-q" type="search" autocomplete="off" aria-describedby="ph-matter-q-hint"
                     value={state.route.query.clone()} {oninput} />
                 <span id="ph-matter-q-hint" class="ph-hint">{ words.search_hint }</span>
             </div>
+            }
             <div class="ph-field">
                 <label for="ph-matter-hall">{ words.hall_label }</label>
                 <select id="ph-matter-hall" {onchange}>

@@ -1,12 +1,14 @@
 //! Plan a visit: pick a date and time (or a shortcut) and see every hall then. The choice is
 //! written to the URL (`?at=`), so the link shows the same answer to anyone. The shortcuts'
-//! moments are the engine's answers (`moments.rs`); the page does no date arithmetic.
+//! moments are the engine's answers (`moments.rs`); the page does no date arithmetic. A
+//! hall screen, which has no keyboard, picks from lists instead (`kiosk_moment.rs`).
 
 use chrono::NaiveDateTime;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::hall_list::HallList;
+use super::kiosk_moment::moment_choices;
 use crate::engine::{format_at, format_hhmm, parse_at};
 use crate::ui::hooks::use_app_engine;
 use crate::ui::state::Action;
@@ -63,15 +65,19 @@ pub fn planner() -> Html {
             <section class="ph-planner" aria-labelledby="ph-plan-heading">
                 <@{state.embedding.heading(2)} id="ph-plan-heading">{ texts.plan_heading }</@>
                 <p>{ texts.plan_intro }</p>
-                <form class="ph-plan-form" {onsubmit}>
-                    <label>{ texts.date }
-                        <input ref={date_ref} type="date" required=true value={moment.date().to_string()} />
-                    </label>
-                    <label>{ texts.time }
-                        <input ref={time_ref} type="time" required=true value={format_hhmm(moment.time())} />
-                    </label>
-                    <button type="submit" class="ph-button ph-button--primary">{ texts.show }</button>
-                </form>
+                if state.embedding.is_kiosk() {
+                    { moment_choices(&state) }
+                } else {
+                    <form class="ph-plan-form" {onsubmit}>
+                        <label>{ texts.date }
+                            <input ref={date_ref} type="date" required=true value={moment.date().to_string()} />
+                        </label>
+                        <label>{ texts.time }
+                            <input ref={time_ref} type="time" required=true value={format_hhmm(moment.time())} />
+                        </label>
+                        <button type="submit" class="ph-button ph-button--primary">{ texts.show }</button>
+                    </form>
+                }
                 if *invalid {
                     <p class="ph-error" role="alert">{ texts.bad_param }</p>
                 }

@@ -1,7 +1,9 @@
-//! The two comfort switches: language and elderly mode (长辈模式), one tap each.
+//! The two comfort switches: language and elderly mode (长辈模式), one tap each; on a hall
+//! screen with a public address, also the button that shows the phone code.
 
 use yew::prelude::*;
 
+use super::phone_code::phone_code_button;
 use crate::ui::hooks::use_app;
 use crate::ui::state::Action;
 
@@ -29,6 +31,7 @@ pub fn toolbar() -> Html {
             <button type="button" class="ph-button" aria-pressed={elderly.to_string()} onclick={toggle_elderly}>
                 { texts.elderly_mode }
             </button>
+            { phone_code_button(&state) }
         </div>
     }
 }

@@ -20,6 +20,32 @@ fn the_page_is_a_page_unless_the_frame_mode_is_asked_for() {
         Mode::Frame
     );
     assert_eq!(Embedding::from_page_query("?mode=other").mode, Mode::Page);
+    assert_eq!(
+        Embedding::from_page_query("?lang=en&mode=kiosk").mode,
+        Mode::Kiosk
+    );
+}
+
+#[test]
+fn a_hall_screen_reads_its_public_address_and_remembers_no_choice() {
+    let kiosk = Embedding::from_page_query("?mode=kiosk&public=https%3A%2F%2Fexample.org%2F");
+    assert!(kiosk.is_kiosk() && kiosk.owns_document() && kiosk.shows_title());
+    assert_eq!(
+        kiosk.kiosk.public_url.as_deref(),
+        Some("https://example.org/")
+    );
+    assert!(
+        !kiosk.remembers_choices(),
+        "the next visitor uses the same screen"
+    );
+    assert_eq!(kiosk.link("?view=plan"), "./?view=plan");
+    // Only a hall screen reads `public=`: a page or frame never shows a code.
+    let page = Embedding::from_page_query("?public=https%3A%2F%2Fexample.org%2F");
+    assert_eq!((page.mode, page.kiosk.public_url), (Mode::Page, None));
+    let element = Embedding::from_attributes(attributes(&[]), "./");
+    assert!(Embedding::default().remembers_choices());
+    assert!(Embedding::from_page_query("?mode=embed").remembers_choices());
+    assert!(!element.remembers_choices() && !element.is_kiosk());
 }
 
 #[test]

@@ -275,11 +275,21 @@ fn group_words(lang: Lang, group: &WeekGroup) -> String {
         (Lang::Zh, _) => format!("{}至{}", name(group.first), name(group.last)),
         (Lang::En, _) => format!("{}–{}", name(group.first), name(group.last)),
     };
-    let runs: Vec<String> = group.runs.iter().map(|r| run_words(lang, r)).collect();
+    let runs = runs_line(lang, &group.runs);
     match lang {
-        Lang::Zh => format!("{days}{}", runs.join("、")),
-        Lang::En => format!("{days} {}", runs.join(", ")),
+        Lang::Zh => format!("{days}{runs}"),
+        Lang::En => format!("{days} {runs}"),
     }
+}
+
+/// One day's runs in a line, as the week summary words them: `8:30–17:30（含延时）`,
+/// `9:00–12:00、14:00–17:30`, `9:00–13:00需预约`; `不办公` / `closed` for a day without any.
+pub fn runs_line(lang: Lang, runs: &[Run]) -> String {
+    if runs.is_empty() {
+        return lang.cards().closed_day.to_owned();
+    }
+    let words: Vec<String> = runs.iter().map(|r| run_words(lang, r)).collect();
+    words.join(if lang == Lang::Zh { "、" } else { ", " })
 }
 
 pub(super) fn run_words(lang: Lang, run: &Run) -> String {

@@ -9,21 +9,25 @@ mod en;
 mod exceptions;
 mod finder;
 mod format;
+mod kiosk;
 mod notice;
+mod prerender;
 mod zh;
 
 pub use booking::{book_before, printed_at, slot_window};
 pub use cards::{
-    booked_line, clock, closed_line, day_chip, extended_part, next_service, serving_summary,
-    state_words, treated_as_accepted, walk_in_until, week_line,
+    booked_line, clock, closed_line, closure_words, day_chip, extended_part, next_service,
+    runs_line, serving_summary, state_words, treated_as_accepted, walk_in_until, week_line,
 };
 pub use data::{calendar_due, data_refused};
 pub use exceptions::exception_line;
 pub use finder::due_basis;
+pub use kiosk::going_home;
 pub use notice::{
     closing_reading, exception_notice, notice_valid, special_stretch, time_ranges, weekend_days,
     NoticeTexts,
 };
+pub use prerender::{date_range, no_special_days_ahead};
 
 pub use format::{countdown, date_long, date_short, day_kind_label, time_left, when};
 

@@ -178,3 +178,87 @@ fn an_embedders_files_replace_the_data_or_are_refused() {
     assert_eq!(refused.data_source, DataSource::Refused(3));
     assert_eq!(refused.data_source.as_str(), "embedded");
 }
+
+#[test]
+fn a_reset_goes_home_in_the_starting_language_and_forgets_the_visitor() {
+    let saturday = parse_at("2026-11-28T09:00").ok();
+    let visited = start()
+        .reduce(Action::SetLang(Lang::En))
+        .reduce(Action::SetElderly(true))
+        .reduce(Action::SetAt(saturday))
+        .reduce(Action::SetMatterHall(Some("tax".into())))
+        .reduce(Action::SetOrder(HallOrder::OpenFirst))
+        .reduce(Action::ShowPhoneCode(true))
+        .reduce(Action::Tick(tuesday("10:05")));
+    assert!(!visited.is_home());
+    let home = visited.reduce(Action::Reset);
+    assert_eq!(look(&home), "10:05 ");
+    assert_eq!(home.lang, Lang::Zh, "the language the screen started in");
+    assert!(!home.elderly && !home.phone_code);
+    assert!(home.is_home());
+    assert!(
+        Rc::ptr_eq(&home, &home.clone().reduce(Action::Reset)),
+        "a screen at home stays as it is"
+    );
+}
+
+#[test]
+fn a_screen_is_home_only_on_every_hall_now_as_it_started() {
+    let english = Route {
+        lang: Some(Lang::En),
+        ..Route::default()
+    };
+    let started = Rc::new(AppState::new(Lang::Zh, false, tuesday("10:00"), english));
+    assert!(
+        started.is_home(),
+        "a language in the screen's own link is home"
+    );
+    let rows = [
+        ("lang", Action::SetLang(Lang::Zh)),
+        ("elderly", Action::SetElderly(true)),
+        ("view", Action::Show(View::Planner)),
+        ("hall", Action::Show(View::Hall("tax".into()))),
+        ("moment", Action::SetAt(parse_at("2026-11-28T09:00").ok())),
+        ("search", Action::SetQuery("户".into())),
+        ("order", Action::SetOrder(HallOrder::OpenFirst)),
+        ("phone code", Action::ShowPhoneCode(true)),
+    ];
+    let failures: Vec<&str> = rows
+        .into_iter()
+        .filter(|(_, action)| started.clone().reduce(action.clone()).is_home())
+        .map(|(name, _)| name)
+        .collect();
+    assert!(failures.is_empty(), "still home after: {failures:?}");
+    assert!(started
+        .clone()
+        .reduce(Action::Tick(tuesday("11:00")))
+        .is_home());
+}
+
+#[test]
+fn a_device_clock_years_off_the_data_is_a_problem() {
+    use crate::ui::clock_check::ClockProblem;
+    // The compiled-in calendars run to 2026: plausible from 2025-01-01 to 2028-12-31.
+    #[rustfmt::skip]
+    let rows = [
+        ("2000-01-01T08:00", Some(ClockProblem::Implausible)),
+        ("2024-12-31T23:59", Some(ClockProblem::Implausible)),
+        ("2025-01-01T00:00", None),
+        ("2026-11-24T10:00", None),
+        ("2027-03-01T09:00", None),
+        ("2028-12-31T23:59", None),
+        ("2029-01-01T00:00", Some(ClockProblem::Implausible)),
+    ];
+    let failures: Vec<String> = rows
+        .into_iter()
+        .filter_map(|(at, want)| {
+            let got = start()
+                .reduce(Action::Tick(parse_at(at).unwrap()))
+                .clock_problem();
+            (got != want).then(|| format!("{at}: got {got:?}, want {want:?}"))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    let unreadable = start().reduce(Action::ClockUnreadable);
+    assert_eq!(unreadable.clock_problem(), Some(ClockProblem::Unreadable));
+}

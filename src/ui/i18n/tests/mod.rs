@@ -175,3 +175,19 @@ fn the_data_notices_count_and_name_the_year() {
 }
 
 mod spacing;
+
+#[test]
+fn a_hall_screen_asks_and_says_when_it_goes_home() {
+    #[rustfmt::skip]
+    let rows = [
+        ("zh question", Lang::Zh.kiosk().still_there.to_owned(), "还在使用吗？"),
+        ("en question", Lang::En.kiosk().still_there.to_owned(), "Still there?"),
+        ("zh 20", going_home(Lang::Zh, 20), "如无操作，20秒后将回到首页，您查看的内容不会保留。"),
+        ("en 20", going_home(Lang::En, 20), "If nobody touches the screen, it goes back to the start in 20 seconds, and what you looked at is not kept."),
+    ];
+    report(
+        rows.into_iter()
+            .map(|(name, got, want)| (name.to_owned(), got, want))
+            .collect(),
+    );
+}

@@ -55,6 +55,8 @@ fn the_chinese_tables_set_no_spaces() {
         ("finder.rs", zh_table(include_str!("../finder.rs"))),
         ("cards.rs", zh_table(include_str!("../cards.rs"))),
         ("notice.rs", zh_table(include_str!("../notice.rs"))),
+        ("prerender.rs", zh_table(include_str!("../prerender.rs"))),
+        ("kiosk.rs", zh_table(include_str!("../kiosk.rs"))),
     ];
     let failures: Vec<String> = sources
         .iter()
@@ -114,6 +116,9 @@ fn the_chinese_formats_set_no_spaces() {
         outputs.push((format!("data_refused {n}"), data_refused(zh, n)));
     }
     outputs.push(("calendar_due".into(), calendar_due(zh, 2027)));
+    for seconds in [1, 20, 120] {
+        outputs.push((format!("going_home {seconds}"), going_home(zh, seconds)));
+    }
     for (kind, name) in [
         (DayKind::Holiday, Some("国庆节")),
         (DayKind::Holiday, None),
