@@ -59,15 +59,22 @@ function phStart() {
 /** Starts the full page's module once; resolves to its exports. */
 function phFull() {
   phFullStarted ??= (async () => {
-    // A module preload carries the integrity that `import()` cannot; the import then takes
-    // the checked module from the module map.
+    // A module preload carries the integrity that `import()` cannot. Only once it has loaded
+    // (checked) is the module imported, and the import then takes it from the module map; a
+    // preload that failed its check is never followed by an import, which would fetch the
+    // module again unchecked.
     const url = phFullTries ? `${PH_FULL_JS}?retry=${phFullTries}` : PH_FULL_JS;
     const preload = document.createElement('link');
     preload.rel = 'modulepreload';
     preload.href = url;
     preload.integrity = '__PH_FULL_JS_SRI__';
+    const preloaded = new Promise((loaded, failed) => {
+      preload.addEventListener('load', loaded, { once: true });
+      preload.addEventListener('error', () => failed(new Error(`pinggu-hours: ${url} failed to load or its integrity check`)), { once: true });
+    });
     document.head.append(preload);
     try {
+      await preloaded;
       const full = await import(url);
       await full.default({ module_or_path: fetch(PH_FULL_WASM, { integrity: '__PH_FULL_WASM_SRI__' }) });
       return full;
