@@ -240,7 +240,11 @@ pub fn widget<V: Views>(props: &AppProps) -> Html {
                     <Header />
                 }
                 <ClockNotice />
-                <DataNotice />
+                // Only the full page reads a data folder, and only it has the maintainers'
+                // line: the first module links neither.
+                if V::FULL {
+                    <DataNotice />
+                }
                 if shows_views {
                     if !compact {
                         <Nav />
@@ -252,7 +256,7 @@ pub fn widget<V: Views>(props: &AppProps) -> Html {
                         <div class="ph-main">{ body }</div>
                     }
                     // Not on a hall screen, which the public reads from two metres.
-                    if !compact && !kiosk {
+                    if V::FULL && !compact && !kiosk {
                         <MaintainerNote />
                     }
                 }
