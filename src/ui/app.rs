@@ -10,7 +10,8 @@ use std::rc::Rc;
 use chrono::NaiveDateTime;
 use yew::prelude::*;
 
-use super::components::{Announcer, ClockNotice, Header, Nav};
+use super::components::{Announcer, ClockNotice, DataNotice, Header, MaintainerNote, Nav};
+use super::data_update::use_data_folder;
 use super::embedding::{route_in_host_query, Embedding, Layout, Mode};
 use super::hooks::{
     beijing_now, stored_prefs, use_clock, use_document_title, use_remembered_prefs, use_url_sync,
@@ -19,7 +20,7 @@ use super::hooks::{
 use super::host_url::use_host_url;
 use super::i18n::Lang;
 use super::route::{Route, View};
-use super::state::{Action, AppState};
+use super::state::{Action, AppState, DataSource};
 use super::views::{AllViews, Views};
 use crate::engine::{Engine, HallStatus};
 
@@ -64,7 +65,7 @@ pub struct AppProps {
     #[prop_or_default]
     pub host: Option<web_sys::Element>,
     /// A folder of replacement data files (the element's `data` attribute, the page's
-    /// `?data=`), handed through for the run-time data loader; unused until it exists.
+    /// `?data=`), read after the first status is shown (`data_update.rs`).
     #[prop_or_default]
     pub data_url: Option<String>,
     /// Data to show instead of the compiled-in data, already checked by the engine's
@@ -165,6 +166,7 @@ pub fn widget<V: Views>(props: &AppProps) -> Html {
     use_remembered_prefs(&state);
     use_view_focus(&state.route.view);
     use_document_title(state.lang);
+    use_data_folder::<V>(&state, props.data_url.clone());
     let (host, ready) = (props.host.clone(), props.ready.clone());
     // The offline cache belongs to the project's own origin: never a host page's.
     let own_page = props.sync_url && embedding.owns_document();
@@ -222,12 +224,15 @@ pub fn widget<V: Views>(props: &AppProps) -> Html {
     let shows_views = !(kiosk && state.clock_problem().is_some());
     // Inside a host page the widget adds no landmark of its own: the host has its `<main>`.
     let own = embedding.owns_document();
+    let source = state.data_source;
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
         <ContextProvider<StatusList> context={statuses}>
             <div {class} lang={state.lang.tag()} data-ready={V::FULL.then_some("true")} data-app={stage}
                 data-handover={handover} data-problem={handover_problem}
-                data-elderly={state.elderly.then_some("")}>
+                data-elderly={state.elderly.then_some("")}
+                data-source={source.as_str()}
+                data-data-error={matches!(source, DataSource::Refused(_)).then_some("")}>
                 if own {
                     <a class="ph-skip" href="#ph-main">{ texts.skip_to_content }</a>
                 }
@@ -235,6 +240,11 @@ pub fn widget<V: Views>(props: &AppProps) -> Html {
                     <Header />
                 }
                 <ClockNotice />
+                // Only the full page reads a data folder, and only it has the maintainers'
+                // line: the first module links neither.
+                if V::FULL {
+                    <DataNotice />
+                }
                 if shows_views {
                     if !compact {
                         <Nav />
@@ -244,6 +254,10 @@ pub fn widget<V: Views>(props: &AppProps) -> Html {
                         <main id="ph-main" class="ph-main" tabindex="-1">{ body }</main>
                     } else {
                         <div class="ph-main">{ body }</div>
+                    }
+                    // Not on a hall screen, which the public reads from two metres.
+                    if V::FULL && !compact && !kiosk {
+                        <MaintainerNote />
                     }
                 }
                 { V::extras() }

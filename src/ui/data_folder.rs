@@ -3,10 +3,12 @@
 //! on screen, parsed by the browser's own `JSON.parse` (the page links no JSON parser) and
 //! walked into the engine's raw tree, so the engine checks them exactly as build.rs and
 //! `hours validate` do. A file the folder does not hold (404) is simply not replaced.
+//! The calendars asked for are [`calendar_years`]: a folder has no listing to read.
 
 use gloo::net::http::Request;
 use js_sys::{Array, Object, JSON};
 use wasm_bindgen::{JsCast, JsValue};
+use web_sys::RequestCache;
 
 use crate::engine::{DataError, Number, RawFile, RawFiles, Value};
 
@@ -96,10 +98,36 @@ pub fn stringify(tree: &Value) -> Option<String> {
     Some(format!("{}\n", String::from(text)))
 }
 
+/// How many years after the compiled-in calendar's last one a folder is asked for.
+const YEARS_AHEAD: i32 = 5;
+
+/// The holiday-cn years asked of a folder: each year of the calendar in use (`known`, so a
+/// corrected file can replace one), then the years after it up to the year after `today`'s
+/// (at least the next one, at most five). In November 2026, with 2024 to 2026 compiled in:
+/// 2024 to 2027. A year the folder does not hold is one 404, not an error.
+pub fn calendar_years(known: &[i32], today: i32) -> Vec<i32> {
+    let (Some(&first), Some(&last)) = (known.first(), known.last()) else {
+        return today
+            .checked_add(1)
+            .map_or(vec![today], |next| vec![today, next]);
+    };
+    let latest = last.saturating_add(YEARS_AHEAD);
+    let end = today
+        .saturating_add(1)
+        .max(last.saturating_add(1))
+        .min(latest);
+    (first.min(end)..=end).collect()
+}
+
 /// The text of `url`; `None` when the folder does not hold the file (or cannot be reached:
 /// the data in use then stays, as it would for a missing file).
 async fn fetch_text(url: &str) -> Option<String> {
-    let response = Request::get(url).send().await.ok()?;
+    // Checked with the server each time: a folder's files change without a new release.
+    let response = Request::get(url)
+        .cache(RequestCache::NoCache)
+        .send()
+        .await
+        .ok()?;
     if !response.ok() {
         return None;
     }

@@ -5,7 +5,8 @@
 //! `hooks` (reading the shared state; the clock, URL and storage effects), `state` (the one
 //! reducer), `route` (the URL parameters) and `i18n/` (every word and format); `embedding`
 //! says where the widget is shown (its page, an iframe, a host's element) and `mount`
-//! starts it there. The route, the reducer, the embedding and the words hold no browser
+//! starts it there; `data_folder` reads an embedder's data files and `data_update` puts
+//! them in the state once the first status is shown. The route, the reducer, the embedding and the words hold no browser
 //! type, so they build and are tested natively; the rest exists only in the browser (wasm32).
 
 pub mod clock_check;
@@ -23,6 +24,8 @@ mod app;
 mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod data_folder;
+#[cfg(target_arch = "wasm32")]
+mod data_update;
 #[cfg(target_arch = "wasm32")]
 mod download;
 #[cfg(target_arch = "wasm32")]

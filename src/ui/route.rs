@@ -58,6 +58,9 @@ pub struct Route {
     pub lang: Option<Lang>,
     /// A parameter that could not be understood, to say so on screen.
     pub problem: Option<String>,
+    /// The embedder's data folder (`?data=`), kept in the URL so a reload or a shared link
+    /// reads it again (the page reads it at start: `mount.rs`).
+    pub data: Option<String>,
 }
 
 impl Route {
@@ -85,6 +88,7 @@ impl Route {
                 "matter" if !value.is_empty() => route.matter = Some(value),
                 "lang" => route.lang = Lang::parse(&value),
                 "order" if value == ORDER_OPEN_FIRST => route.order = HallOrder::OpenFirst,
+                "data" if !value.is_empty() => route.data = Some(value),
                 _ => {}
             }
         }
@@ -123,6 +127,9 @@ impl Route {
         }
         if lang != Lang::default() {
             pairs.push(("lang", lang.code().into()));
+        }
+        if let Some(data) = &self.data {
+            pairs.push(("data", data.clone()));
         }
         let joined: Vec<String> = pairs
             .iter()

@@ -15,8 +15,11 @@ use crate::engine::Engine;
 /// Everything the page shows is derived from this and the engine's answers.
 #[derive(Clone)]
 pub struct AppState {
-    /// The validated data: the compiled-in data, checked when the page was built.
+    /// The validated data: the compiled-in data, checked when the page was built, or that
+    /// data with an embedder's folder's files in it once they passed the same checks.
     pub engine: Rc<Engine>,
+    /// Where `engine`'s data comes from, and whether an embedder's files were refused.
+    pub data_source: DataSource,
     pub lang: Lang,
     /// Larger type, higher contrast, simpler layout (长辈模式).
     pub elderly: bool,
@@ -47,6 +50,32 @@ impl PartialEq for AppState {
             && self.clock_unreadable == other.clock_unreadable
             && self.home_lang == other.home_lang
             && self.phone_code == other.phone_code
+            && self.data_source == other.data_source
+    }
+}
+
+/// Where the data in use comes from. An embedder's folder (`data="…"`, `?data=`) is read
+/// after the first status is shown; its files replace the compiled-in ones together, or not
+/// at all.
+#[derive(Clone, Copy, Default, PartialEq)]
+#[cfg_attr(test, derive(Debug))]
+pub enum DataSource {
+    /// The data compiled in (no folder, or a folder holding none of the files).
+    #[default]
+    Embedded,
+    /// The compiled-in data with the folder's files in it, checked by the engine.
+    Override,
+    /// The folder's files had this many problems: refused, the compiled-in data stays.
+    Refused(usize),
+}
+
+impl DataSource {
+    /// The value of the root's `data-source` hook: whose data the answers come from.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DataSource::Override => "override",
+            DataSource::Embedded | DataSource::Refused(_) => "embedded",
+        }
     }
 }
 
@@ -74,6 +103,7 @@ impl AppState {
             route,
             embedding: Rc::default(),
             clock_unreadable: false,
+            data_source: DataSource::Embedded,
             home_lang: lang,
             phone_code: false,
         }
@@ -137,6 +167,10 @@ pub enum Action {
     SetOrder(HallOrder),
     /// The browser's back/forward buttons restored a route.
     Restore(Route),
+    /// An embedder's data files passed the engine's checks: answer from them from now on.
+    DataReplaced(Rc<Engine>),
+    /// An embedder's data files had this many problems: the data in use stays.
+    DataRefused(usize),
     /// Show or hide a hall screen's "continue on your phone" code.
     ShowPhoneCode(bool),
     /// A hall screen was left alone: back to every hall now, in the language it started
@@ -180,6 +214,11 @@ impl AppState {
                 next.lang = route.lang.unwrap_or(next.lang);
                 next.route = route;
             }
+            Action::DataReplaced(engine) => {
+                next.engine = engine;
+                next.data_source = DataSource::Override;
+            }
+            Action::DataRefused(problems) => next.data_source = DataSource::Refused(problems),
             Action::ShowPhoneCode(on) => next.phone_code = on,
             Action::Reset => {
                 next.route = Route {

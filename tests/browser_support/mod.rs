@@ -51,6 +51,18 @@ pub async fn mount(props: AppProps) -> Element {
     root
 }
 
+/// Waits (up to 10 s) until an element matching `selector` is under `root`: for what comes
+/// after the first render (a data folder fetched). A test fails if it never comes.
+pub async fn wait_for(root: &Element, selector: &str) -> Element {
+    for _ in 0..500 {
+        if let Some(found) = root.query_selector(selector).unwrap() {
+            return found;
+        }
+        settle().await;
+    }
+    panic!("{selector} never appeared")
+}
+
 /// Lets Yew render what was just dispatched.
 pub async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(20)).await;

@@ -39,3 +39,38 @@ for (const [view, query] of Object.entries(VIEWS)) {
     });
   }
 }
+
+// The data notices with the device clock fixed on Tuesday 24 November 2026 (next year's
+// calendar due): the refused-folder line and the maintainers' footer, on the full page and
+// in a host page's elements.
+for (const [name, path, shown] of [
+  ['the full page with a refused data folder', '?data=fixtures/data-broken&at=2026-11-24T12:10', '[data-data-notice]'],
+  ['a host page with data folders', 'fixtures/data-host.html', null],
+]) {
+  test(`axe finds no violation: ${name} and the maintainers' footer`, async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date('2026-11-24T02:00:00Z'));
+    await page.goto(env.server.url + path);
+    if (shown) {
+      await page.waitForSelector(shown);
+      await page.waitForSelector('footer .ph-maintainer-note');
+    } else {
+      await page.waitForFunction(() =>
+        document.getElementById('broken')?.shadowRoot?.querySelector('[data-data-notice]'),
+      );
+      // The refused widget alone: two full widgets on one page repeat their section links.
+      await page.evaluate(() => ['embedded', 'override'].forEach((id) => document.getElementById(id).remove()));
+      assert.equal(await page.evaluate(() => document.getElementById('broken').shadowRoot.querySelectorAll('.ph-maintainer-note').length), 1);
+    }
+    await page.addScriptTag({ path: AXE });
+    const result = await page.evaluate(() =>
+      window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }),
+    );
+    const violations = result.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    );
+    assert.deepEqual(violations, []);
+    await context.close();
+  });
+}

@@ -42,6 +42,18 @@ const PAGES = {
     await page.locator('#first .ph-nav-link').nth(2).click();
     await page.locator('#first #ph-finder-heading').waitFor();
   }],
+  'a portal page whose widgets read data folders (one valid, one refused)': ['fixtures/data-host.html', async (page) => {
+    await page.waitForFunction(() => ['override', 'broken'].every((id) => {
+      const app = document.getElementById(id)?.shadowRoot?.querySelector('.ph-app');
+      return app && (app.dataset.source === 'override' || app.hasAttribute('data-data-error'));
+    }));
+  }],
+  'the full page reading a data folder': ['?data=fixtures/data-2027/&at=2027-10-04T10:00', async (page) => {
+    await page.waitForSelector('.ph-app[data-source="override"]');
+  }],
+  'the full page refusing a data folder': ['?data=fixtures/data-broken&at=2027-10-04T10:00', async (page) => {
+    await page.waitForSelector('.ph-app[data-data-error] [data-data-notice]');
+  }],
   'a portal page with the iframe': ['fixtures/frame-parent.html', async (page) => {
     await page.frameLocator('iframe').locator('[data-ready]').waitFor();
     await page.waitForFunction(() => document.querySelector('iframe').clientHeight > 400);

@@ -18,11 +18,14 @@ const VIEWS = {
 };
 const env = useServerAndBrowser();
 
-/** Opens `query` with elderly mode stored on the device, as a returning visitor has it. */
+/** Opens `query` with elderly mode stored on the device, as a returning visitor has it. The
+ * device clock reads Tuesday 24 November 2026, when next year's calendar is due, so the
+ * maintainers' footer line is measured too. */
 async function openElderly(query, viewport, options = {}) {
   const context = await env.browser.newContext({ viewport, timezoneId: 'America/New_York', ...options });
   await context.addInitScript(() => localStorage.setItem('pinggu-hours.elderly', '1'));
   const page = await context.newPage();
+  await page.clock.setFixedTime(new Date('2026-11-24T02:00:00Z'));
   await page.goto(env.server.url + query);
   await page.waitForSelector('.ph-app.ph-elderly[data-ready]');
   return { page, context };
@@ -80,6 +83,7 @@ for (const [view, query] of Object.entries(VIEWS)) {
   for (const [lang, width] of [['zh', 375], ['en', 1280], ['en', 375]]) {
     test(`elderly mode meets the norms: ${view}, ${lang}, ${width} px`, async () => {
       const { page, context } = await openElderly(`${query}&lang=${lang}`, { width, height: 900 });
+      assert.equal(await page.locator('.ph-maintainer-note').count(), 1, 'the footer line is measured too');
       const { small, tiny, moving, faint } = await page.evaluate(measureSizes);
       assert.deepEqual(small, [], 'text at least 24 px with line height at least 1.3');
       assert.deepEqual(tiny, [], 'every control and link at least 60 x 60 px');
@@ -97,6 +101,24 @@ for (const [view, query] of Object.entries(VIEWS)) {
     });
   }
 }
+
+test('elderly mode at 375 px in Chinese: the three section tabs in one row, each at least 60 px', async () => {
+  for (const query of ['?at=2026-11-24T12:30', '?view=plan&at=2026-11-28T10:00']) {
+    const { page, context } = await openElderly(query, { width: 375, height: 900 });
+    const tabs = await page.evaluate(() =>
+      [...document.querySelectorAll('.ph-nav-link')].map((a) => {
+        const r = a.getBoundingClientRect();
+        return { top: Math.round(r.top), width: r.width, height: r.height };
+      }),
+    );
+    assert.equal(tabs.length, 3);
+    assert.equal(new Set(tabs.map((t) => t.top)).size, 1, `one row: ${JSON.stringify(tabs)}`);
+    assert.ok(tabs.every((t) => t.width >= 59.5 && t.height >= 59.5), JSON.stringify(tabs));
+    const right = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.equal(right, 375, 'nothing scrolls sideways');
+    await context.close();
+  }
+});
 
 test('elderly mode puts the essentials first in one column: the time, then the halls', async () => {
   const { page, context } = await openElderly('?at=2026-11-24T12:30', { width: 1280, height: 900 });

@@ -21,9 +21,27 @@ test('at 12:00 Beijing time the district center turns to extended service, and s
   await page.clock.runFor(31_000);
   await page.waitForFunction(() => document.querySelector('[data-hall="district"]')?.dataset.state === 'extended');
   assert.match(await page.textContent('.ph-moment'), /12:00/);
-  assert.match(await page.textContent('[role="status"][aria-live="polite"]'), /区政务服务中心：延时服务/);
+  const said = await page.textContent('[role="status"][aria-live="polite"]');
+  assert.match(said, /区政务服务中心：延时服务/);
+  // A closed hall is announced with the card's words: why it is closed.
+  assert.match(said, /公安户政分中心：午间休息/);
+  assert.doesNotMatch(said, /已闭厅/);
   assert.equal(await page.evaluate(() => document.activeElement?.tagName), focused, 'focus did not move');
   assert.equal(await page.locator('.ph-notice--pinned').count(), 0, 'live view is not a chosen moment');
+  await context.close();
+});
+
+test('at 17:30 the household hall is announced as finished for the day, as its card says', async () => {
+  const context = await env.browser.newContext({ timezoneId: 'America/New_York' });
+  const page = await context.newPage();
+  await page.clock.install({ time: new Date('2026-11-24T09:29:30Z') });
+  await page.goto(env.server.url);
+  await page.waitForSelector('[data-ready]');
+  await page.clock.runFor(31_000);
+  await page.waitForFunction(() => document.querySelector('[data-hall="household"]')?.dataset.state === 'closed');
+  const badge = await page.textContent('[data-hall="household"] .ph-badge');
+  assert.match(badge, /今日办理已结束/);
+  assert.match(await page.textContent('[role="status"][aria-live="polite"]'), /公安户政分中心：今日办理已结束/);
   await context.close();
 });
 

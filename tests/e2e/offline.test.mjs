@@ -3,7 +3,7 @@
 // network is back, and registering the worker waits for the first status.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchChromium, serveDist } from './harness.mjs';
@@ -92,4 +92,26 @@ test('the worker is registered only after the first status is on screen', async 
     ['hours-ready', 'service-worker-register'].map((n) => performance.getEntriesByName(n)[0]?.startTime),
   );
   assert.ok(ready > 0 && register >= ready, `hours-ready ${ready} ms, register ${register} ms`);
+});
+
+test('a data folder changed on the server is read anew, not from the offline cache', async (t) => {
+  const { dir, server, context, page } = await setUp(t);
+  // A data folder beside the build (the test fixture's made-up 2027 calendar).
+  const calendar = join(dir, 'data', 'holiday-cn', '2027.json');
+  await mkdir(join(dir, 'data', 'holiday-cn'), { recursive: true });
+  await cp(resolve(import.meta.dirname, 'fixtures/data-2027/holiday-cn/2027.json'), calendar);
+  const url = server.url + '?data=data/&at=2027-10-04T10:00';
+  await visitUntilCached(page, url);
+  await page.reload();
+  await page.waitForSelector('.ph-app[data-source="override"]');
+  assert.ok(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), 'the worker answered the fetches');
+  // The maintainer publishes a broken file: the next load reads it and refuses it.
+  await writeFile(calendar, '{"year": 2027, "days": [');
+  await page.reload();
+  await page.waitForSelector('.ph-app[data-data-error]');
+  assert.equal(await page.getAttribute('.ph-app', 'data-source'), 'embedded');
+  // Offline, the last copy fetched is used (here the broken one: refused again).
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('.ph-app[data-data-error]');
 });

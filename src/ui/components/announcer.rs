@@ -1,10 +1,12 @@
 //! Tells screen-reader users, politely and without moving focus, when a hall's state
-//! changes on the live clock while they are on the page (the visual cards change silently).
+//! changes on the live clock while they are on the page (the visual cards change silently),
+//! in the badge's words: a lunch break, not yet open, finished for the day, a closed day.
 
 use yew::prelude::*;
 
 use crate::engine::HallStatus;
 use crate::ui::hooks::{use_app, use_statuses};
+use crate::ui::i18n::state_words;
 
 #[function_component(Announcer)]
 pub fn announcer() -> Html {
@@ -19,6 +21,7 @@ pub fn announcer() -> Html {
                 return;
             };
             let (engine, lang) = (&state.engine, state.lang);
+            let day = engine.day(state.moment().date());
             let changes: Vec<String> = statuses
                 .iter()
                 .filter(|now| {
@@ -30,7 +33,7 @@ pub fn announcer() -> Html {
                     let hall = engine.halls().get(now.hall)?;
                     let texts = lang.texts();
                     let name = lang.pick(&hall.name);
-                    Some([name, texts.label_sep, texts.state(now.state)].concat())
+                    Some([name, texts.label_sep, &state_words(lang, now, &day)].concat())
                 })
                 .collect();
             // A moment the visitor chose (the planner) is not news; the live clock is.

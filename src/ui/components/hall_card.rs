@@ -10,7 +10,7 @@ use super::view_link::ViewLink;
 use crate::engine::{format_at, Appointment, Engine, HallStatus, Reading, State};
 use crate::ui::hooks::use_app_engine;
 use crate::ui::i18n::{
-    booked_line, closed_line, closure_words, countdown, extended_part, next_service, walk_in_until,
+    booked_line, closed_line, countdown, extended_part, next_service, state_words, walk_in_until,
     Lang,
 };
 use crate::ui::route::View;
@@ -130,11 +130,7 @@ pub fn hall_card(props: &HallCardProps) -> Html {
             }
             <p class={classes!("ph-badge", booked.then_some("ph-badge--booked"))}>
                 <span class="ph-badge-icon" aria-hidden="true">{ icon }</span>
-                if let Some(closure) = status.closure {
-                    { closure_words(lang, closure, &engine.day(moment.date())) }
-                } else {
-                    { texts.state(status.state) }
-                }
+                { state_words(lang, status, &engine.day(moment.date())) }
                 if booked {
                     <span class="ph-badge-sep">{ " · " }</span>{ words.booked_only }
                 } else if let Some(appointment) = status.appointment {

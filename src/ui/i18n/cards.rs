@@ -7,7 +7,9 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
 
 use super::format::{day_kind_label, relative_day, weekday};
 use super::Lang;
-use crate::engine::{Appointment, Closure, DayInfo, DayKind, Run, ServingCount, WeekGroup};
+use crate::engine::{
+    Appointment, Closure, DayInfo, DayKind, HallStatus, Run, ServingCount, WeekGroup,
+};
 
 /// The cards' fixed words in one language.
 pub struct CardTexts {
@@ -182,6 +184,16 @@ pub fn closure_words(lang: Lang, closure: Closure, day: &DayInfo) -> String {
                 Lang::En => format!("{what}: {}", words.closed_day),
             }
         }
+    }
+}
+
+/// A status in the badge's first words: why a closed hall is closed (`午间休息`,
+/// `周日不办公`), else its state (`开放中`, `延时服务`). The card's badge and the screen-reader
+/// announcer say the same; `day` is the day of the moment shown.
+pub fn state_words(lang: Lang, status: &HallStatus, day: &DayInfo) -> String {
+    match status.closure {
+        Some(closure) => closure_words(lang, closure, day),
+        None => lang.texts().state(status.state).to_owned(),
     }
 }
 

@@ -4,6 +4,7 @@
 
 mod booking;
 mod cards;
+mod data;
 mod en;
 mod exceptions;
 mod finder;
@@ -18,8 +19,9 @@ mod zh;
 pub use booking::{book_before, printed_at, slot_window};
 pub use cards::{
     booked_line, clock, closed_line, closure_words, day_chip, extended_part, next_service,
-    runs_line, serving_summary, treated_as_accepted, walk_in_until, week_line,
+    runs_line, serving_summary, state_words, treated_as_accepted, walk_in_until, week_line,
 };
+pub use data::{calendar_due, data_refused};
 pub use exceptions::exception_line;
 pub use finder::due_basis;
 pub use kiosk::going_home;

@@ -20,6 +20,7 @@ fn look(route: &Route) -> String {
     parts.extend(route.matter.as_ref().map(|m| format!("matter={m}")));
     parts.extend((route.order == HallOrder::OpenFirst).then(|| "order=open".to_owned()));
     parts.extend(route.lang.map(|l| format!("lang={}", l.code())));
+    parts.extend(route.data.as_ref().map(|d| format!("data={d}")));
     parts.extend(route.problem.as_ref().map(|p| format!("!{p}")));
     parts.join(" ")
 }
@@ -62,6 +63,8 @@ fn parse_reads_every_parameter_and_forgives_the_rest() {
         ("?utm_source=x&view=plan&", "plan"),
         ("?order=open", "now order=open"),
         ("?order=other", "now"),
+        ("?data=overrides%2F&view=plan", "plan data=overrides/"),
+        ("?data=", "now"),
     ];
     check(&rows, |search| look(&Route::parse(search)));
 }
@@ -88,6 +91,10 @@ fn to_query_writes_only_what_differs_from_the_defaults() {
         problem: Some("at=x".into()),
         ..Route::default()
     };
+    let with_data = Route {
+        data: Some("../data/".into()),
+        ..route(View::Planner)
+    };
     #[rustfmt::skip]
     let rows = [
         ((&route(View::Now), Lang::Zh), ""),
@@ -97,6 +104,7 @@ fn to_query_writes_only_what_differs_from_the_defaults() {
         ((&pinned, Lang::En), "?hall=tax&at=2026-10-10T09:30&lang=en"),
         ((&matters, Lang::Zh), "?view=matters&q=a%20b&mhall=household&matter=m"),
         ((&problem, Lang::Zh), ""),
+        ((&with_data, Lang::En), "?view=plan&lang=en&data=..%2Fdata%2F"),
     ];
     check(&rows, |(route, lang)| route.to_query(lang));
 }
@@ -109,6 +117,7 @@ fn what_to_query_writes_parse_reads_back() {
         "?order=open&lang=en",
         "?view=matters&q=a%26b%3Dc%2Bd&mhall=tax&matter=invoice_issuance",
         "?view=matters&q=%E6%8A%A4%E7%85%A7",
+        "?hall=tax&data=fixtures%2Fdata-2027%2F",
     ];
     check(&rows.map(|r| (r, r)), |search| {
         let route = Route::parse(search);

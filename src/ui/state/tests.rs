@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use chrono::NaiveDateTime;
 
-use super::{Action, AppState};
-use crate::engine::{format_hhmm, parse_at};
+use super::{Action, AppState, DataSource};
+use crate::engine::{format_hhmm, parse_at, Engine};
 use crate::ui::i18n::Lang;
 use crate::ui::route::{HallOrder, Route, View};
 
@@ -155,6 +155,28 @@ fn an_unreadable_device_clock_is_flagged_and_the_last_good_time_kept() {
     let mended = broken.reduce(Action::Tick(tuesday("10:01")));
     assert!(!mended.clock_unreadable);
     assert_eq!(mended.clock, tuesday("10:01"));
+}
+
+#[test]
+fn an_embedders_files_replace_the_data_or_are_refused() {
+    let before = start();
+    assert_eq!(before.data_source, DataSource::Embedded);
+    assert_eq!(before.data_source.as_str(), "embedded");
+    let engine = Rc::new(Engine::embedded());
+    let replaced = before.clone().reduce(Action::DataReplaced(engine.clone()));
+    assert!(
+        Rc::ptr_eq(&replaced.engine, &engine),
+        "the new engine answers"
+    );
+    assert_eq!(replaced.data_source.as_str(), "override");
+    assert_eq!(look(&replaced), look(&before), "nothing else changes");
+    let refused = before.clone().reduce(Action::DataRefused(3));
+    assert!(
+        Rc::ptr_eq(&refused.engine, &before.engine),
+        "the data in use stays"
+    );
+    assert_eq!(refused.data_source, DataSource::Refused(3));
+    assert_eq!(refused.data_source.as_str(), "embedded");
 }
 
 #[test]

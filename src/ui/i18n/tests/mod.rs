@@ -130,6 +130,50 @@ fn deadlines_and_due_dates_in_a_sentence() {
     );
 }
 
+#[test]
+fn a_state_reads_as_the_badge_says_it_why_a_hall_is_closed() {
+    // The card's badge and the screen-reader announcer both say these words.
+    let engine = crate::engine::Engine::embedded();
+    #[rustfmt::skip]
+    let rows = [
+        (Lang::Zh, "household", "2026-11-24T12:00", "午间休息"),
+        (Lang::Zh, "household", "2026-11-24T08:00", "尚未开始办理"),
+        (Lang::Zh, "district", "2026-11-24T18:00", "今日办理已结束"),
+        (Lang::Zh, "district", "2026-11-29T10:00", "周日不办公"),
+        (Lang::Zh, "district", "2026-10-01T10:00", "国庆节不办公"),
+        (Lang::Zh, "household", "2026-11-24T10:00", "开放中"),
+        (Lang::En, "household", "2026-11-24T12:00", "Lunch break"),
+        (Lang::En, "district", "2026-11-24T12:00", "Extended service"),
+    ];
+    report(
+        rows.iter()
+            .map(|&(lang, hall, at, want)| {
+                let moment = parse_at(at).unwrap();
+                let status = engine.status(hall, moment).unwrap();
+                let got = state_words(lang, &status, &engine.day(moment.date()));
+                (format!("{lang:?} {hall} {at}"), got, want.to_owned())
+            })
+            .collect(),
+    );
+}
+
+#[test]
+fn the_data_notices_count_and_name_the_year() {
+    #[rustfmt::skip]
+    let rows = [
+        ("refused zh", data_refused(Lang::Zh, 3), "数据更新文件有3处问题，未予采用，仍按内置数据显示（问题清单见浏览器控制台）"),
+        ("refused en 1", data_refused(Lang::En, 1), "The updated data files have 1 problem and were not used: the built-in data is shown (the list is in the browser console)"),
+        ("refused en 2", data_refused(Lang::En, 2), "The updated data files have 2 problems and were not used: the built-in data is shown (the list is in the browser console)"),
+        ("due zh", calendar_due(Lang::Zh, 2027), "维护提示：尚未载入2027年节假日安排，请添加holiday-cn/2027.json"),
+        ("due en", calendar_due(Lang::En, 2027), "For maintainers: the 2027 holiday calendar is not loaded yet; add holiday-cn/2027.json"),
+    ];
+    report(
+        rows.into_iter()
+            .map(|(name, got, want)| (name.to_owned(), got, want.to_owned()))
+            .collect(),
+    );
+}
+
 mod spacing;
 
 #[test]

@@ -114,6 +114,10 @@ fn the_chinese_formats_set_no_spaces() {
         outputs.push((format!("duration {minutes}"), duration(zh, minutes)));
         outputs.push((format!("time_left {minutes}"), time_left(zh, minutes)));
     }
+    for n in [1, 3, 200] {
+        outputs.push((format!("data_refused {n}"), data_refused(zh, n)));
+    }
+    outputs.push(("calendar_due".into(), calendar_due(zh, 2027)));
     for seconds in [1, 20, 120] {
         outputs.push((format!("going_home {seconds}"), going_home(zh, seconds)));
     }
