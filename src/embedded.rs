@@ -23,10 +23,11 @@ impl Engine {
         })
     }
 
-    /// The halls and calendars compiled in, without the matter list: all the page's first
-    /// module asks about (every hall's status now), so that it links no matter data. The
+    /// The halls and calendars compiled in, without the matter list and without the table
+    /// of days ahead: all the page's first module asks about (every hall's status now, once
+    /// a minute), so that it links no matter data and builds nothing it would not use. The
     /// full page, which finds matters, uses [`Engine::embedded`].
     pub fn embedded_halls() -> Engine {
-        Engine::from_data(EMBEDDED.clone())
+        Engine::without_lookahead(EMBEDDED.clone())
     }
 }

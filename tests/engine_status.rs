@@ -8,7 +8,7 @@ use chrono::{NaiveDateTime, NaiveTime, TimeDelta, Weekday};
 use common::table::{check_rows, named, optional};
 use common::{at, date, engine, HALL_IDS};
 use pinggu_hours::engine::{
-    format_hhmm, Appointment, Closure, DayKind, Reading, ServingCount, State,
+    format_hhmm, Appointment, Closure, DayKind, Engine, Reading, ServingCount, State,
 };
 
 use Appointment::WalkIn as W;
@@ -520,4 +520,21 @@ fn day_runs_join_touching_spans_of_one_rule() {
             }
         }
     }
+}
+
+/// The first module's engine (no matter list, no table of days ahead) gives every status the
+/// full engine gives: every half hour from December 2025 to the end of the covered calendar
+/// and a week past it.
+#[test]
+fn the_first_modules_engine_answers_as_the_full_one() {
+    let (first, full) = (Engine::embedded_halls(), Engine::embedded());
+    assert!(first.matters().is_empty());
+    let mut t = at("2025-12-01T00:00");
+    let mut compared = 0;
+    while t < at("2027-01-08T00:00") {
+        assert_eq!(first.status_all(t), full.status_all(t), "at {t}");
+        t += TimeDelta::minutes(30);
+        compared += 1;
+    }
+    assert!(compared > 19_000);
 }

@@ -96,6 +96,15 @@ impl Engine {
     /// table of days ahead. Cannot fail; the data was checked when it was read (or when it
     /// was compiled in).
     pub fn from_data(data: Data) -> Engine {
+        let mut engine = Engine::without_lookahead(data);
+        engine.lookahead = Lookahead::build(&engine.calendar, &engine.templates);
+        engine
+    }
+
+    /// The engine without the table of days ahead: the same answers, each closed hall's
+    /// next opening found by walking the days. For a page that asks once per hall and
+    /// minute (the first module), building the table costs more than it saves.
+    pub fn without_lookahead(data: Data) -> Engine {
         let mut index = vec![0u32; (data.halls.len() * 2).next_power_of_two().max(8)];
         let mask = index.len() - 1;
         for (i, h) in data.halls.iter().enumerate() {
@@ -120,10 +129,9 @@ impl Engine {
                 }
             }
         }
-        let lookahead = Lookahead::build(&data.calendar, &templates);
         Engine {
             templates,
-            lookahead,
+            lookahead: Lookahead::default(),
             index,
             calendar: data.calendar,
             halls: data.halls,
