@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Prints each file of a built dist/ with its raw and gzip size, and the gzip total of the
 # files a visitor's first load fetches (index.html and the files it names). The one-file
-# copy, the data page for staff (maintain.html and its files), the service worker, the
-# manifest and its icons are listed apart: they are not part of the first view (`make bench-web` measures that from the network log).
+# copy, the data page for staff (maintain.html and its files, maintain-notice.css among
+# them), the service worker, the manifest and its icons are listed apart: they are not part of the first view (`make bench-web` measures that from the network log).
 set -euo pipefail
 dir=${1:-dist}
 first=0

@@ -1,7 +1,7 @@
 // Trunk post-build hook (release builds): writes maintain.html, the data page for center
 // staff, with no inline script or style: maintain-start.js starts it, served from its files
 // beside it (maintain.js and maintain_bg.wasm, which Trunk builds without naming them in
-// index.html, main.css and maintain.css), or from file:// (offline, from a USB stick, with
+// index.html, main.css and maintain.css; maintain-notice.css styles the notices it prints), or from file:// (offline, from a USB stick, with
 // maintain-start.js beside it) from the copies the page holds as data blocks, which no
 // browser runs or checks against a Content-Security-Policy. No file of it is in the
 // visitor's first view or the service worker's cache.
@@ -30,6 +30,7 @@ const [template, start, ownCss, css, glue, wasm, icon] = await Promise.all([
   iconName ? readFile(join(dir, iconName)) : undefined,
 ]);
 await writeFile(join(dir, 'maintain.css'), ownCss);
+await writeFile(join(dir, 'maintain-notice.css'), await readFile(join(source, 'static/styles/notice.css'), 'utf8'));
 await writeFile(join(dir, 'maintain-start.js'), start.replaceAll('__PH_CSS__', `./${mainCss[0]}`));
 
 // The copies for file://, base64 (so no text in them can end the block early).

@@ -30,8 +30,8 @@ async function files(root, sub = root) {
 }
 
 // The one-file copy of the widget is for USB sticks, not for the cache; the data page and
-// its files (maintain.html, maintain.js, maintain_bg.wasm, maintain.css, maintain-start.js)
-// are for staff: a visitor's device never downloads them.
+// its files (maintain.html, maintain.js, maintain_bg.wasm, maintain.css, maintain-notice.css,
+// maintain-start.js) are for staff: a visitor's device never downloads them.
 const skip = new Set(['sw.js', 'pinggu-hours.html']);
 const staffOnly = (f) => /^maintain[-._]/.test(f);
 const list = (await files(dir)).filter((f) => !skip.has(f) && !staffOnly(f) && !f.endsWith('.map'));

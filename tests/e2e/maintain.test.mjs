@@ -106,6 +106,79 @@ test('staff break a field, see where, fix it, preview the change and download fi
   await context.close();
 });
 
+test('staff print the hours notice and the matter list from the edited data, under the strict policy', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const watch = await watchLockdown(context, new URL(env.server.url).origin);
+  // The print dialog, recorded on the notice's document instead of shown.
+  await context.addInitScript(() => {
+    window.print = () => document.documentElement.setAttribute('data-printed', '');
+  });
+  const { page, errors } = await openMaintain(context, `${env.server.url}maintain.html`);
+  const halls = JSON.parse(await readFile(join(DATA, 'halls.json'), 'utf8')).halls;
+  await districtAt(page);
+  // The notices start from the preview's date unless staff choose another.
+  assert.equal(await page.inputValue('#ph-m-print-date'), DAY);
+
+  // A closure of the district hall two days ahead, with its reason.
+  const closed = '2026-12-10';
+  await page.click('text=添加临时调整');
+  await page.fill('#f-exceptions-0-date', closed);
+  await page.check('#f-exceptions-0-halls-district');
+  await page.fill('#f-exceptions-0-reason-zh', '系统升级，暂停办理');
+  await page.fill('#f-exceptions-0-reason-en', 'System upgrade: no service');
+  await page.locator('.ph-m-ok').waitFor();
+
+  /** Clicks a print button and returns the notice page it opens, loaded. */
+  const print = async (label) => {
+    const [notice] = await Promise.all([context.waitForEvent('page'), page.click(`text=${label}`)]);
+    await notice.waitForLoadState('load');
+    assert.match(notice.url(), /^blob:/);
+    await notice.locator('html[data-printed]').waitFor({ state: 'attached' });
+    return notice;
+  };
+  /** The notice's stylesheet is applied: a page break after each hall but the last, large headings. */
+  const styled = (notice) =>
+    notice.evaluate(() => [
+      ...[...document.querySelectorAll('.notice')].map((s) => getComputedStyle(s).breakAfter),
+      getComputedStyle(document.querySelector('h1')).fontSize,
+    ]);
+
+  // Every hall, in Chinese: one page each, and the closure with its reason on the district hall's.
+  const all = await print('打印办公时间告示');
+  assert.match(await page.locator('.ph-m-print-opened').innerText(), /Ctrl\+P/);
+  assert.equal(await all.evaluate(() => document.documentElement.lang), 'zh-CN');
+  const text = await all.locator('body').innerText();
+  for (const hall of halls) assert.ok(text.includes(hall.name.zh), hall.name.zh);
+  assert.equal(await all.locator('section.notice').count(), halls.length);
+  assert.match(await all.locator(`[data-hall="district"] .changes li[data-date="${closed}"]`).innerText(), /系统升级，暂停办理/);
+  assert.equal(await all.locator(`[data-hall]:not([data-hall="district"]) .changes li[data-date="${closed}"]`).count(), 0);
+  assert.deepEqual(await styled(all), [...halls.slice(1).map(() => 'page'), 'auto', '40px']);
+  await all.close();
+
+  // One hall, in English, from a later date: the closure is still ahead.
+  await page.selectOption('#ph-m-print-hall', 'district');
+  await page.selectOption('#ph-m-print-lang', 'en');
+  await page.fill('#ph-m-print-date', '2026-12-09');
+  const one = await print('打印办公时间告示');
+  assert.equal(await one.evaluate(() => document.documentElement.lang), 'en');
+  assert.deepEqual(await one.locator('section.notice').evaluateAll((s) => s.map((e) => e.dataset.hall)), ['district']);
+  assert.ok((await one.locator('h1').innerText()).includes(halls.find((h) => h.id === 'district').name.en));
+  assert.match(await one.locator(`.changes li[data-date="${closed}"]`).innerText(), /System upgrade: no service/);
+  assert.deepEqual(await styled(one), ['auto', '40px']);
+  await one.close();
+
+  // The weekend matter list, in the page's other language too.
+  await page.click('.ph-m-lang');
+  const list = await print('Print the weekend matter list');
+  assert.equal(await list.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal(await list.evaluate(() => getComputedStyle(document.body).marginTop), '0px', 'the stylesheet is applied');
+  await list.close();
+
+  assert.deepEqual(await watch.problems(), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a file staff open with a matter of an unknown hall is named at its place, and loading the current data clears it', async () => {
   const context = await env.browser.newContext();
   const { page } = await openMaintain(context, `${env.server.url}maintain.html`);
@@ -142,6 +215,11 @@ test('the page opens from file:// with the network off, and previews the shipped
   const card = await districtAt(page);
   assert.equal(await card.getAttribute('data-state'), 'open');
   assert.equal(await page.locator('.ph-m-widget [data-hall]').count(), 8);
+  // The printed notice holds its own stylesheet: the file beside the page may not load.
+  const [notice] = await Promise.all([context.waitForEvent('page'), page.click('text=打印办公时间告示')]);
+  await notice.waitForLoadState('load');
+  assert.equal(await notice.locator('section.notice').count(), 8);
+  assert.equal(await notice.evaluate(() => getComputedStyle(document.querySelector('h1')).fontSize), '40px');
   const outside = requests.filter((u) => !/^(file|blob|data):/.test(u));
   assert.deepEqual(outside, []);
   assert.deepEqual(errors, []);
@@ -161,7 +239,7 @@ test('visitors never download the data page: the visitor page, its service worke
   await page.waitForLoadState('networkidle');
   assert.deepEqual(requests.filter((u) => /maintain/.test(u)), []);
   const sizes = spawnSync('tools/dist-size.sh', [DIST], { cwd: ROOT, encoding: 'utf8' }).stdout;
-  for (const name of ['maintain.html', 'maintain.js', 'maintain_bg.wasm', 'maintain.css', 'maintain-start.js']) {
+  for (const name of ['maintain.html', 'maintain.js', 'maintain_bg.wasm', 'maintain.css', 'maintain-notice.css', 'maintain-start.js']) {
     assert.match(sizes, new RegExp(`  ${name.replace('.', '\\.')}  \\(not in the first view\\)`), name);
   }
   await context.close();

@@ -1,10 +1,10 @@
 //! The data page for center staff (`maintain.html`, a separate binary that visitors never
 //! download): load the current data or edited files, see every problem the engine finds (in
 //! plain Chinese, beside its field and in one list), edit the weekend matter list and the
-//! temporary changes in forms, preview the visitor's widget at a chosen moment, and download
-//! the files. The files are edited as the engine's raw trees ([`editor`], pure and tested
-//! natively) and checked by the engine's own validation, as build.rs, `hours validate` and
-//! the widget's data folder check them. Components, one per file, exist only in the browser.
+//! temporary changes in forms, preview the visitor's widget at a chosen moment, print the
+//! notices to post in the halls, and download the files. The files are edited as the
+//! engine's raw trees ([`editor`], pure and tested natively) and checked by the engine's own
+//! validation, as build.rs, `hours validate` and the widget's data folder check them. Components, one per file, exist only in the browser.
 
 pub mod editor;
 pub mod templates;
@@ -40,6 +40,8 @@ mod pair;
 mod pair_list;
 #[cfg(target_arch = "wasm32")]
 mod preview;
+#[cfg(target_arch = "wasm32")]
+mod print_notices;
 #[cfg(target_arch = "wasm32")]
 mod problem_list;
 #[cfg(target_arch = "wasm32")]

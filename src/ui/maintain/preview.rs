@@ -9,6 +9,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::page::use_maintain;
+use super::print_notices::PrintNotices;
 use crate::ui::embedding::{Embedding, Mode};
 use crate::ui::hooks::beijing_now;
 use crate::ui::{App, AppProps, Route};
@@ -59,6 +60,7 @@ pub fn preview() -> Html {
         html! { <App key={key} ..props /> }
     });
     html! {
+        <>
         <section class="ph-m-section ph-m-preview" aria-labelledby="ph-m-preview">
             <h2 id="ph-m-preview">{ texts.preview_heading }</h2>
             <p class="ph-m-hint">{ texts.preview_intro }</p>
@@ -72,5 +74,8 @@ pub fn preview() -> Html {
                 { widget.unwrap_or_else(|| html! { <p class="ph-m-blocked">{ texts.preview_blocked }</p> }) }
             </div>
         </section>
+        // After the preview: its date is where the notices start unless staff choose another.
+        <PrintNotices preview_date={moment.date()} />
+        </>
     }
 }
