@@ -739,6 +739,80 @@ fn export_page_html() {
 }
 
 #[test]
+fn export_page_html_lists_the_exception_days_ahead() {
+    let section = |html: &str| {
+        html.split("<section class=\"ph-special ph-pre-exceptions\">")
+            .nth(1)
+            .map(|rest| rest.split("</section>").next().unwrap().to_owned())
+    };
+    let shipped = ok_stdout(&["export", "--format", "page-html", "--from", "2026-09-21"]);
+    assert_eq!(
+        section(&shipped),
+        None,
+        "the shipped data lists no exception"
+    );
+    let dir = fixture_dir("page-html-exceptions");
+    let html = ok_stdout(&[
+        "export",
+        "--format",
+        "page-html",
+        "--from",
+        "2026-12-02",
+        "--data",
+        dir.to_str().unwrap(),
+    ]);
+    let list = section(&html).expect("an exceptions section");
+    // From --from on: 1 December and 3 October are behind; 2 December alone of its stretch.
+    assert!(
+        !list.contains("2026-12-01") && !list.contains("2026-10-03"),
+        "{list}"
+    );
+    for item in [
+        "<li data-date=\"2026-12-02\" data-last=\"2026-12-02\"><strong>12月2日（周三）</strong><p>区政务服务中心暂停办理：系统升级，暂停办理</p></li>",
+        "<li data-date=\"2026-12-03\" data-last=\"2026-12-03\"><strong>12月3日（周四）</strong><p>区政务服务中心办理时间调整为10:00–17:30：设备检修，推迟开门</p></li>",
+        "<strong>12月5日（周六）</strong><p>各大厅办理时间调整为9:00–12:00：年终集中办理日</p>",
+        "<strong>12月8日（周二）</strong><p>税务分中心、公安户政分中心办理时间调整为9:00–12:00、13:00–15:00需预约：内部培训</p>",
+    ] {
+        assert!(list.contains(item), "no {item} in {list}");
+    }
+    assert_eq!(list.matches("<li ").count(), 4, "{list}");
+    // The whole stretch of 1 and 2 December from the 1st.
+    let earlier = ok_stdout(&[
+        "export",
+        "--format",
+        "page-html",
+        "--from",
+        "2026-12-01",
+        "--data",
+        dir.to_str().unwrap(),
+    ]);
+    assert!(earlier.contains("<li data-date=\"2026-12-01\" data-last=\"2026-12-02\"><strong>12月1日（周二）至12月2日（周三）</strong>"));
+    // A reason that would be markup stays text.
+    let mut texts = data_texts();
+    texts.exceptions = Some(
+        serde_json::json!({"exceptions": [{
+            "date": "2026-12-10", "halls": ["district"], "closed": true,
+            "reason": {"zh": "</p></li><script>alert(1)</script>&amp;\"'", "en": "x"}
+        }]})
+        .to_string(),
+    );
+    let dir = data_dir("page-html-hostile-reason", &texts);
+    let hostile = ok_stdout(&[
+        "export",
+        "--format",
+        "page-html",
+        "--from",
+        "2026-12-01",
+        "--data",
+        dir.to_str().unwrap(),
+    ]);
+    assert!(!hostile.contains("<script"), "{hostile}");
+    assert!(hostile.contains(
+        "<p>区政务服务中心暂停办理：&lt;/p&gt;&lt;/li&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;amp;&quot;&#39;</p></li></ul></section></main></div>"
+    ));
+}
+
+#[test]
 fn export_bad_arguments_are_usage_errors() {
     fails(&["export"], 2, "--format is required");
     fails(

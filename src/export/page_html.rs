@@ -1,7 +1,7 @@
 //! The hours as HTML for the full page, written into `index.html` at build time
 //! (tools/prerender.mjs): every hall's ordinary week (workdays, Saturday, Sunday: it does not
-//! go stale) and the holidays and adjusted workdays ahead in the published calendars with
-//! the halls open on them. A slow phone shows it before the WebAssembly arrives, and a
+//! go stale), the holidays and adjusted workdays ahead in the published calendars with
+//! the halls open on them, and the exception days (exceptions.json) ahead in them. A slow phone shows it before the WebAssembly arrives, and a
 //! browser without JavaScript or WebAssembly, or a search engine, keeps it; the widget
 //! replaces it when it starts.
 //!
@@ -12,6 +12,8 @@
 //! banner sits where the widget's will.
 
 use chrono::{NaiveDate, Weekday};
+
+use exceptions::exceptions_section;
 
 use super::{ordinary_week, special_days, stretches_by, Stretch};
 use crate::engine::{DayKind, Engine, EngineError, Hall, Reading, Run};
@@ -46,6 +48,7 @@ pub fn fragment(
     );
     html.push_str(&week_section(engine, halls, lang)?);
     html.push_str(&special_section(engine, halls, from, lang)?);
+    html.push_str(&exceptions_section(engine, halls, from, lang)?);
     html.push_str("</main></div>");
     Ok(html)
 }
@@ -200,5 +203,6 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+mod exceptions;
 #[cfg(test)]
 mod tests;

@@ -147,15 +147,15 @@ test('the live page replaces the block at its first render, never painting an em
   }
 });
 
-// From 480 px wide up. Narrower, the widget's line of the Beijing time and the kind of day
-// wraps to two lines where the block's one line does not (31 px lower).
+// At every width: under some 450 px the widget's line of the Beijing time and the kind of
+// day wraps to two lines (three under some 367 px), and the block's note keeps their height.
 test('the widget\'s banner is where the block\'s was', async () => {
   const box = () => {
     const header = document.querySelector('#pinggu-hours .ph-header').getBoundingClientRect();
     const title = document.querySelector('#pinggu-hours .ph-title').getBoundingClientRect();
     return { top: header.top, height: header.height, left: title.left, titleTop: title.top };
   };
-  for (const width of [1280, 800, 480]) {
+  for (const width of [1280, 800, 480, 375]) {
     const before = await open(width, false);
     const block = await before.page.evaluate(box);
     await before.context.close();

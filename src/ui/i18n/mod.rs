@@ -27,10 +27,10 @@ pub use finder::due_basis;
 pub use kiosk::going_home;
 pub use maintain::{numbered, words, MaintainTexts};
 pub use notice::{
-    closing_reading, exception_notice, notice_valid, special_stretch, time_ranges, weekend_days,
-    NoticeTexts,
+    closing_reading, exception_change, exception_notice, notice_valid, special_stretch,
+    time_ranges, weekend_days, NoticeTexts,
 };
-pub use prerender::{date_range, no_special_days_ahead};
+pub use prerender::{date_range, halls_exception, no_special_days_ahead};
 pub use problems::{problem_message, problem_place};
 
 pub use format::{countdown, date_long, date_short, day_kind_label, time_left, when};

@@ -182,6 +182,17 @@ fn dates(lang: Lang, first: NaiveDate, last: NaiveDate) -> String {
 /// a span that needs a booking says so (`13:00–15:00需预约`).
 pub fn exception_notice(lang: Lang, date: NaiveDate, spans: &[Span], reason: &str) -> String {
     let date = date_short(lang, date);
+    let change = exception_change(lang, spans, reason);
+    match lang {
+        Lang::Zh => format!("{date}{change}"),
+        Lang::En => format!("{date}: {change}"),
+    }
+}
+
+/// What an exception does to a day, without the date: `暂停办理：系统升级` / `no service.
+/// System upgrade`; other hours, `办理时间调整为9:00–12:00：年终盘点` / `hours changed to
+/// 9:00–12:00. Year-end stocktaking`. The posted line and the page's build-time hours share it.
+pub fn exception_change(lang: Lang, spans: &[Span], reason: &str) -> String {
     let hours: Vec<String> = spans
         .iter()
         .map(|s| {
@@ -196,10 +207,10 @@ pub fn exception_notice(lang: Lang, date: NaiveDate, spans: &[Span], reason: &st
         .collect();
     let hours = hours.join(if lang == Lang::Zh { "、" } else { ", " });
     match (lang, hours.is_empty()) {
-        (Lang::Zh, true) => format!("{date}暂停办理：{reason}"),
-        (Lang::Zh, false) => format!("{date}办理时间调整为{hours}：{reason}"),
-        (Lang::En, true) => format!("{date}: no service. {reason}"),
-        (Lang::En, false) => format!("{date}: hours changed to {hours}. {reason}"),
+        (Lang::Zh, true) => format!("暂停办理：{reason}"),
+        (Lang::Zh, false) => format!("办理时间调整为{hours}：{reason}"),
+        (Lang::En, true) => format!("no service. {reason}"),
+        (Lang::En, false) => format!("hours changed to {hours}. {reason}"),
     }
 }
 

@@ -1,12 +1,14 @@
 //! The words of the hours written into the page at build time (`hours export --format
 //! page-html`), shown until the widget starts and kept where it cannot (no JavaScript, no
-//! WebAssembly, a search engine): every hall's ordinary week and the holidays and adjusted
-//! workdays ahead. The hours and the days are the engine's; this file only words them.
+//! WebAssembly, a search engine): every hall's ordinary week, the holidays and adjusted
+//! workdays ahead and the exception days ahead. The hours, the days and the reasons are the
+//! engine's; this file only words them.
 
 use chrono::NaiveDate;
 
 use super::format::{date_long, date_short};
-use super::Lang;
+use super::{exception_change, Lang};
+use crate::engine::Span;
 
 /// The build-time page's fixed words in one language.
 pub struct PrerenderTexts {
@@ -20,6 +22,10 @@ pub struct PrerenderTexts {
     pub as_workday: &'static str,
     /// After the halls that serve on a stretch, when some do not.
     pub others_closed: &'static str,
+    /// Over the exception days (exceptions.json) ahead.
+    pub exceptions_heading: &'static str,
+    /// In place of the halls' names when an exception day changes every hall alike.
+    pub every_hall: &'static str,
 }
 
 static ZH: PrerenderTexts = PrerenderTexts {
@@ -29,6 +35,8 @@ static ZH: PrerenderTexts = PrerenderTexts {
     all_closed: "各大厅均不办公",
     as_workday: "各大厅按工作日时间办公",
     others_closed: "其余大厅不办公",
+    exceptions_heading: "临时调整",
+    every_hall: "各大厅",
 };
 
 static EN: PrerenderTexts = PrerenderTexts {
@@ -38,6 +46,8 @@ static EN: PrerenderTexts = PrerenderTexts {
     all_closed: "No hall is open",
     as_workday: "Every hall keeps its workday hours",
     others_closed: "the other halls are closed",
+    exceptions_heading: "Temporary changes",
+    every_hall: "Every hall",
 };
 
 impl Lang {
@@ -80,6 +90,28 @@ pub fn no_special_days_ahead(lang: Lang, from: NaiveDate, last_year: Option<i32>
     }
 }
 
+/// Some halls on an exception day, what changes and why: `公安户政分中心、税务分中心暂停办理：
+/// 停电检修` / `Household registration, Tax: no service. Power maintenance`; with `every`,
+/// `各大厅` / `Every hall` in place of the names.
+pub fn halls_exception(
+    lang: Lang,
+    names: &[String],
+    every: bool,
+    spans: &[Span],
+    reason: &str,
+) -> String {
+    let who = if every {
+        lang.prerender().every_hall.to_owned()
+    } else {
+        names.join(if lang == Lang::Zh { "、" } else { ", " })
+    };
+    let change = exception_change(lang, spans, reason);
+    match lang {
+        Lang::Zh => format!("{who}{change}"),
+        Lang::En => format!("{who}: {change}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::report;
@@ -92,6 +124,14 @@ mod tests {
     #[test]
     fn stretches_and_an_empty_calendar_in_words() {
         let (oct1, oct7) = (d(2026, 10, 1), d(2026, 10, 7));
+        let names = ["公安户政分中心".to_owned(), "税务分中心".to_owned()];
+        let at = |h: u32| chrono::NaiveTime::from_hms_opt(h, 0, 0).unwrap();
+        let morning = [Span {
+            start: at(9),
+            end: at(12),
+            state: crate::engine::State::Open,
+            appointment: crate::engine::Appointment::WalkIn,
+        }];
         #[rustfmt::skip]
         let rows = [
             ("zh one day", date_range(Lang::Zh, oct1, oct1), "10月1日（周四）".to_owned()),
@@ -103,6 +143,12 @@ mod tests {
                 "2027年1月2日（星期六）以后的节假日安排尚未公布。".to_owned()),
             ("en none ahead", no_special_days_ahead(Lang::En, d(2026, 11, 29), Some(2026)),
                 "The published calendars (to the end of 2026) hold no holiday or adjusted workday after Sunday 29 November 2026.".to_owned()),
+            ("zh halls closed", halls_exception(Lang::Zh, &names, false, &[], "停电检修"),
+                "公安户政分中心、税务分中心暂停办理：停电检修".to_owned()),
+            ("zh every hall", halls_exception(Lang::Zh, &names, true, &morning, "年终集中办理日"),
+                "各大厅办理时间调整为9:00–12:00：年终集中办理日".to_owned()),
+            ("en halls closed", halls_exception(Lang::En, &names, false, &[], "Power maintenance"),
+                "公安户政分中心, 税务分中心: no service. Power maintenance".to_owned()),
         ];
         report(
             rows.into_iter()
