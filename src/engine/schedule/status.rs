@@ -194,10 +194,16 @@ impl Engine {
         let mut reading = today_reading && (!need_opening || walk_in_today.is_some());
         if need_opening || walk_in_today.is_none() {
             // The days after today: read from the table built with the engine, or stepped
-            // through for a day outside it (the same answer).
+            // through for a day outside it (the same answer). Read in place rather than
+            // copied out: a copy of the row, stored in two pieces and read back across
+            // them, stalled each closed hall's query (store forwarding fails).
+            let stepped;
             let ahead = match row.and_then(|r| self.lookahead.get(i, r)) {
-                Some(ahead) => *ahead,
-                None => look_ahead(&self.calendar, t, date),
+                Some(ahead) => ahead,
+                None => {
+                    stepped = look_ahead(&self.calendar, t, date);
+                    &stepped
+                }
             };
             if need_opening {
                 status.next_change = ahead.opening;
