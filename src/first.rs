@@ -27,10 +27,15 @@ mod exports {
         }
     }
 
-    /// Mounts the first view of the project's page into `root` (`#pinggu-hours`).
+    /// Mounts the first view of the project's page into `root`, an off-screen copy of
+    /// `#pinggu-hours`; `ready` is called once its first status is rendered.
     #[wasm_bindgen]
-    pub fn first_page(root: Element) -> FirstView {
-        FirstView(pinggu_hours::ui::mount_page::<FirstViews>(root, None))
+    pub fn first_page(root: Element, ready: js_sys::Function) -> FirstView {
+        FirstView(pinggu_hours::ui::mount_page::<FirstViews>(
+            root,
+            None,
+            Some(ready),
+        ))
     }
 
     /// Mounts the first view of a `<pinggu-hours>` element `host` into `root` (in its

@@ -27,7 +27,7 @@ mod exports {
     ) {
         let handover = Handover::new(handover, problem, elderly, ready);
         // The page lives as long as the document: its handle is not kept.
-        let _ = pinggu_hours::ui::mount_page::<AllViews>(root, handover);
+        let _ = pinggu_hours::ui::mount_page::<AllViews>(root, handover, None);
     }
 
     /// Mounts the full widget of a `<pinggu-hours>` element `host` into `root` (in its

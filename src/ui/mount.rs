@@ -53,8 +53,15 @@ impl Handover {
 }
 
 /// Mounts the project's page into `root` (`#pinggu-hours`, or the loader's off-screen copy
-/// of it), replacing what it held (the no-script notice).
-pub fn mount_page<V: Views>(root: Element, handover: Option<Handover>) -> AppHandle<Widget<V>> {
+/// of it), replacing what it held (the no-script notice). With `ready`, the page calls it
+/// once its first status is rendered instead of marking `hours-ready`: the loader then puts
+/// the copy in place of the page's hours written at build time, in one step, so that no
+/// frame shows neither (Yew may yield to the browser in the middle of a first render).
+pub fn mount_page<V: Views>(
+    root: Element,
+    handover: Option<Handover>,
+    ready: Option<js_sys::Function>,
+) -> AppHandle<Widget<V>> {
     let search = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
@@ -69,6 +76,9 @@ pub fn mount_page<V: Views>(root: Element, handover: Option<Handover>) -> AppHan
     };
     if let Some(handover) = handover {
         handover.apply(&mut props);
+    }
+    if ready.is_some() {
+        props.ready = ready;
     }
     yew::Renderer::<Widget<V>>::with_root_and_props(root, props).render()
 }

@@ -233,8 +233,21 @@ if (phPage) {
   const frame = new URLSearchParams(location.search).get('mode') === 'embed' && window.parent !== window;
   phStart()
     .then(() => {
-      const first = first_page(phPage);
-      phWhenIdle(phRun(phPage, first, (full, stage, ...state) =>
+      // Rendered off screen and put in place of the page's hours written at build time in
+      // one step: Yew may yield to the browser in the middle of a first render, and the
+      // page is never shown empty or half drawn.
+      const stage = phPage.cloneNode(false);
+      let shown;
+      const ready = new Promise((done) => (shown = done));
+      const first = first_page(stage, () => {
+        phPage.replaceWith(stage);
+        performance.mark('hours-ready');
+        shown();
+      });
+      return ready.then(() => [stage, first]);
+    })
+    .then(([root, first]) => {
+      phWhenIdle(phRun(root, first, (full, stage, ...state) =>
         full.mount_page(stage, ...state)));
       if (frame) phPostHeight();
     })
