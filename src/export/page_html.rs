@@ -17,6 +17,8 @@ use exceptions::exceptions_section;
 
 use super::{ordinary_week, special_days, stretches_by, Stretch};
 use crate::engine::{DayKind, Engine, EngineError, Hall, Reading, Run};
+/// The one HTML escape of the crate's written pages (the notices' too).
+pub(crate) use crate::notice::escape;
 use crate::ui::i18n::{date_range, day_kind_label, no_special_days_ahead, runs_line, Lang};
 
 /// The attribute that marks the block, so the loader and the tests can find it.
@@ -184,23 +186,6 @@ fn special_item(
     }
     html.push_str("</li>");
     Ok(html)
-}
-
-/// `text` as HTML text or a quoted attribute value: `&`, `<`, `>`, `"` and `'` escaped, so
-/// no text from the data can open a tag or leave an attribute.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 mod exceptions;
