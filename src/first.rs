@@ -43,7 +43,7 @@ mod exports {
     #[wasm_bindgen]
     pub fn first_element(host: Element, root: Element, page_url: String) -> FirstView {
         FirstView(pinggu_hours::ui::mount_element::<FirstViews>(
-            host, root, &page_url, None,
+            host, root, &page_url, None, None,
         ))
     }
 }

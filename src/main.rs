@@ -25,9 +25,9 @@ mod exports {
         elderly: bool,
         ready: Option<js_sys::Function>,
     ) {
-        let handover = Handover::new(handover, problem, elderly, ready);
+        let handover = Handover::new(handover, problem, elderly);
         // The page lives as long as the document: its handle is not kept.
-        let _ = pinggu_hours::ui::mount_page::<AllViews>(root, handover, None);
+        let _ = pinggu_hours::ui::mount_page::<AllViews>(root, handover, ready);
     }
 
     /// Mounts the full widget of a `<pinggu-hours>` element `host` into `root` (in its
@@ -42,8 +42,8 @@ mod exports {
         elderly: bool,
         ready: Option<js_sys::Function>,
     ) {
-        let handover = Handover::new(handover, problem, elderly, ready);
-        let _ = pinggu_hours::ui::mount_element::<AllViews>(host, root, &page_url, handover);
+        let handover = Handover::new(handover, problem, elderly);
+        let _ = pinggu_hours::ui::mount_element::<AllViews>(host, root, &page_url, handover, ready);
     }
 }
 

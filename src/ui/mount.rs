@@ -20,35 +20,22 @@ use crate::engine::parse_at;
 pub struct Handover {
     pub route: Route,
     pub elderly: bool,
-    /// Called when the full page's first status is rendered (it then marks nothing).
-    pub ready: js_sys::Function,
 }
 
 impl Handover {
     /// Reads what the loader passes on; `None` when the full page starts on its own.
     /// `problem` is the parameter the first module could not understand (`data-problem`),
     /// which the route's query no longer holds but the page still names.
-    pub fn new(
-        query: Option<String>,
-        problem: Option<String>,
-        elderly: bool,
-        ready: Option<js_sys::Function>,
-    ) -> Option<Self> {
-        let (query, ready) = (query?, ready?);
-        let mut route = Route::parse(&query);
+    pub fn new(query: Option<String>, problem: Option<String>, elderly: bool) -> Option<Self> {
+        let mut route = Route::parse(&query?);
         route.problem = problem;
-        Some(Handover {
-            route,
-            elderly,
-            ready,
-        })
+        Some(Handover { route, elderly })
     }
 
     fn apply(self, props: &mut AppProps) {
         props.lang = self.route.lang.or(props.lang);
         props.route = Some(self.route);
         props.elderly = Some(self.elderly);
-        props.ready = Some(self.ready);
     }
 }
 
@@ -77,19 +64,19 @@ pub fn mount_page<V: Views>(
     if let Some(handover) = handover {
         handover.apply(&mut props);
     }
-    if ready.is_some() {
-        props.ready = ready;
-    }
+    props.ready = ready;
     yew::Renderer::<Widget<V>>::with_root_and_props(root, props).render()
 }
 
 /// Mounts one widget into `root` (inside the shadow root of `host`, a `<pinggu-hours>`
-/// element), configured by `host`'s attributes; `page_url` is the full page's address.
+/// element), configured by `host`'s attributes; `page_url` is the full page's address;
+/// `handover` and `ready` as for [`mount_page`].
 pub fn mount_element<V: Views>(
     host: Element,
     root: Element,
     page_url: &str,
     handover: Option<Handover>,
+    ready: Option<js_sys::Function>,
 ) -> AppHandle<Widget<V>> {
     let attribute = |name: &str| host.get_attribute(name);
     let embedding = Embedding::from_attributes(attribute, page_url);
@@ -105,5 +92,6 @@ pub fn mount_element<V: Views>(
     if let Some(handover) = handover {
         handover.apply(&mut props);
     }
+    props.ready = ready;
     yew::Renderer::<Widget<V>>::with_root_and_props(root, props).render()
 }
