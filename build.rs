@@ -4,6 +4,9 @@
 //! writes the validated data as a Rust static (`src/embedded.rs` includes it). Broken data
 //! fails the build with every problem listed at its JSON path, as `hours validate` lists
 //! them.
+//!
+//! `PINGGU_HOURS_DATA=DIR` compiles another folder of the same shape in instead (the web
+//! benchmark's 308-hall build, `tools/halls-308.mjs`); shipped builds never set it.
 
 use std::env;
 use std::fs;
@@ -43,7 +46,11 @@ fn main() -> ExitCode {
 fn run() -> Result<(), String> {
     let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").map_err(|e| e.to_string())?);
     let out_dir = PathBuf::from(env::var("OUT_DIR").map_err(|e| e.to_string())?);
-    let data = manifest.join("static").join("data");
+    println!("cargo:rerun-if-env-changed=PINGGU_HOURS_DATA");
+    let data = match env::var_os("PINGGU_HOURS_DATA") {
+        Some(dir) => PathBuf::from(dir),
+        None => manifest.join("static").join("data"),
+    };
     let dir = data.join("holiday-cn");
     println!("cargo:rerun-if-changed={}", dir.display());
 

@@ -56,6 +56,8 @@ fn shipped_data_is_valid() {
 #[case::unknown_weekday("/halls/0/weekend/0/days/0", Some(json!("mon")), &["halls[0].weekend[0].days[0]: unknown variant `mon`, expected `sat` or `sun`"])]
 #[case::unknown_appointment("/halls/1/extended/0/appointment", Some(json!("maybe")), &["halls[1].extended[0].appointment: unknown variant `maybe`, expected `required` or `walk_in`"])]
 #[case::extended_without_appointment("/halls/2/extended/0/appointment", None, &["halls[2].extended[0].appointment: an extended window must say `required` or `walk_in`"])]
+#[case::unknown_level("/halls/2/level", Some(json!("village")), &["halls[2].level: unknown variant `village`, expected `center` or `station`"])]
+#[case::level_not_text("/halls/2/level", Some(json!(1)), &["halls[2].level: invalid type: integer `1`, expected a string"])]
 #[case::unknown_weekend_scope("/halls/7/weekend_scope", Some(json!("village")), &["halls[7].weekend_scope: unknown variant `village`, expected `center` or `township`"])]
 #[case::quote_in_booking_url("/halls/0/contact/booking_url", Some(json!("https://x\" onclick=\"y")), &[r#"halls[0].contact.booking_url: "https://x\" onclick=\"y" is not an https:// address"#])]
 // The hall's id is gone or taken, so its matters point to no hall.
@@ -159,7 +161,7 @@ fn every_structural_problem_is_listed() {
     assert_eq!(
         errs,
         [
-            "halls[1].colour: unknown field `colour`, expected one of `id`, `name`, `sample`, `weekend_scope`, `closing_rule`, `contact`, `members`, `regular`, `extended`, `weekend`, `note`",
+            "halls[1].colour: unknown field `colour`, expected one of `id`, `name`, `sample`, `level`, `weekend_scope`, `closing_rule`, `contact`, `members`, `regular`, `extended`, `weekend`, `note`",
             r#"halls[1].sample: invalid type: string "yes", expected a boolean"#,
             r#"halls[1].regular[0].end: "25:00" is not a time of day (HH:MM, 00:00 to 23:59)"#,
         ]

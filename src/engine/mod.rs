@@ -51,7 +51,7 @@ pub use load::value::{Number, Value};
 pub use model::booking::{BookingRules, Channel, ChannelKind};
 pub use model::exception::Exception;
 pub use model::hall::{
-    Appointment, Contact, Hall, WeekendDay, WeekendScope, WeekendWindow, Window,
+    Appointment, Contact, Hall, HallLevel, WeekendDay, WeekendScope, WeekendWindow, Window,
 };
 pub use model::matter::{Keywords, Matter, MatterFlags, MatterKind};
 pub use model::text::Localized;

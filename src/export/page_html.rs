@@ -16,7 +16,7 @@ use chrono::{NaiveDate, Weekday};
 use exceptions::exceptions_section;
 
 use super::{ordinary_week, special_days, stretches_by, Stretch};
-use crate::engine::{DayKind, Engine, EngineError, Hall, Reading, Run};
+use crate::engine::{DayKind, Engine, EngineError, Hall, HallLevel, Reading, Run};
 /// The one HTML escape of the crate's written pages (the notices' too).
 pub(crate) use crate::notice::escape;
 use crate::ui::i18n::{date_range, day_kind_label, no_special_days_ahead, runs_line, Lang};
@@ -48,9 +48,22 @@ pub fn fragment(
         escape(texts.elderly_mode),
         escape(words.note),
     );
-    html.push_str(&week_section(engine, halls, lang)?);
-    html.push_str(&special_section(engine, halls, from, lang)?);
-    html.push_str(&exceptions_section(engine, halls, from, lang)?);
+    // Village and community stations (Article 8) may number in the hundreds: the block lists
+    // the centers, as the live page's cards do, and says where the stations are found.
+    let centers: Vec<&Hall> = halls
+        .iter()
+        .copied()
+        .filter(|h| h.level == HallLevel::Center || halls.len() == 1)
+        .collect();
+    html.push_str(&week_section(engine, &centers, lang)?);
+    if centers.len() < halls.len() {
+        html.push_str(&format!(
+            r#"<p class="ph-hint ph-pre-stations">{}</p>"#,
+            escape(words.stations_later)
+        ));
+    }
+    html.push_str(&special_section(engine, &centers, from, lang)?);
+    html.push_str(&exceptions_section(engine, &centers, from, lang)?);
     html.push_str("</main></div>");
     Ok(html)
 }

@@ -52,6 +52,9 @@ pub struct Route {
     pub matter_hall: Option<String>,
     /// The matter opened in the finder (`?matter=`).
     pub matter: Option<String>,
+    /// The village or community station search text (`?station=`), kept in the URL like
+    /// the matter search so a reload, a shared link or the full page's arrival keeps it.
+    pub station: String,
     /// The order of the hall list (`?order=`).
     pub order: HallOrder,
     /// The language asked for in the link (`?lang=`), over the stored choice.
@@ -84,6 +87,7 @@ impl Route {
                     Err(_) => route.problem = Some(format!("at={value}")),
                 },
                 "q" => route.query = value,
+                "station" => route.station = value,
                 "mhall" if !value.is_empty() => route.matter_hall = Some(value),
                 "matter" if !value.is_empty() => route.matter = Some(value),
                 "lang" => route.lang = Lang::parse(&value),
@@ -121,6 +125,9 @@ impl Route {
         }
         if let Some(matter) = &self.matter {
             pairs.push(("matter", matter.clone()));
+        }
+        if !self.station.is_empty() {
+            pairs.push(("station", self.station.clone()));
         }
         if self.order == HallOrder::OpenFirst {
             pairs.push(("order", ORDER_OPEN_FIRST.into()));

@@ -159,6 +159,8 @@ pub enum Action {
     SetAt(Option<NaiveDateTime>),
     /// The matter search text changed.
     SetQuery(String),
+    /// The station search text changed.
+    SetStationQuery(String),
     /// Narrow the matter list to a hall (`None`: all halls).
     SetMatterHall(Option<String>),
     /// Open a matter in the finder (`None`: close it).
@@ -204,6 +206,7 @@ impl AppState {
                 next.route.query = query;
                 next.route.matter = None;
             }
+            Action::SetStationQuery(text) => next.route.station = text,
             Action::SetMatterHall(hall) => {
                 next.route.matter_hall = hall;
                 next.route.matter = None;

@@ -131,6 +131,7 @@ emit_enum! {
     crate::engine::model::hall::Appointment => "crate::engine::Appointment",
     crate::engine::model::hall::WeekendDay => "crate::engine::WeekendDay",
     crate::engine::model::hall::WeekendScope => "crate::engine::WeekendScope",
+    crate::engine::model::hall::HallLevel => "crate::engine::HallLevel",
     crate::engine::model::matter::MatterKind => "crate::engine::MatterKind",
     crate::engine::model::booking::ChannelKind => "crate::engine::ChannelKind",
 }
@@ -163,7 +164,7 @@ emit_struct! {
     DayCode => "crate::engine::calendar::DayCode" { kind, cat, known, name },
     Localized => "crate::engine::Localized" { zh, en },
     Hall => "crate::engine::Hall" {
-        id, name, sample, weekend_scope, closing_rule, contact, members, regular, extended,
+        id, name, sample, level, weekend_scope, closing_rule, contact, members, regular, extended,
         weekend, note
     },
     Contact => "crate::engine::Contact" { address, phone, booking_url },

@@ -9,7 +9,7 @@ use crate::engine::load::walk::localized;
 use crate::engine::load::windows::{
     check_overlaps, extended_window, regular_window, weekend_window,
 };
-use crate::engine::model::hall::{Contact, Hall, WeekendScope};
+use crate::engine::model::hall::{Contact, Hall, HallLevel, WeekendScope};
 use crate::engine::model::text::Localized;
 use crate::engine::sorted::repeated;
 
@@ -37,6 +37,7 @@ const HALL_FIELDS: &[&str] = &[
     "id",
     "name",
     "sample",
+    "level",
     "weekend_scope",
     "closing_rule",
     "contact",
@@ -73,6 +74,10 @@ fn hall(value: &Value, path: &str, errors: &mut Vec<DataError>) -> Option<Hall> 
         ));
     }
     let sample = o.flag("sample", errors);
+    let level = match o.get("level") {
+        Some(_) => o.choice("level", HallLevel::NAMES, errors),
+        None => Some(HallLevel::Center),
+    };
     let weekend_scope = o.choice("weekend_scope", WeekendScope::NAMES, errors);
     let closing_rule = o.flag("closing_rule", errors);
     let contact = match o.get("contact") {
@@ -101,6 +106,7 @@ fn hall(value: &Value, path: &str, errors: &mut Vec<DataError>) -> Option<Hall> 
         id: id?.into(),
         name: name?,
         sample,
+        level: level?,
         weekend_scope: weekend_scope?,
         closing_rule,
         contact: contact?,

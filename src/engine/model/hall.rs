@@ -33,6 +33,18 @@ spelled_enum! {
 }
 
 spelled_enum! {
+    /// What kind of place a hall entry is. Article 8 lets each village and community service
+    /// station (村/社区服务站) publish its own hours: with hundreds of them in the data, the page
+    /// lists the centers and finds a station by name rather than showing hundreds of cards.
+    pub enum HallLevel {
+        /// A district or township service center or sub-center (the default).
+        Center = "center",
+        /// A village or community service station (Article 8).
+        Station = "station",
+    }
+}
+
+spelled_enum! {
     /// A weekend day a weekend window may be on.
     pub enum WeekendDay {
         /// Saturday.
@@ -95,6 +107,8 @@ pub struct Hall {
     pub name: Localized,
     /// True when the entry is an example rather than published data.
     pub sample: bool,
+    /// A center, or a village or community station; `center` when the data says nothing.
+    pub level: HallLevel,
     /// Which weekend matter rules apply.
     pub weekend_scope: WeekendScope,
     /// Whether visitors present at the afternoon closing are served until done (Article 5(1)).

@@ -1,10 +1,12 @@
 //! The halls at a glance, at the moment shown: a one-line count of the halls serving, a
-//! choice of order (the data's, or open halls first), then one card per hall.
+//! choice of order (the data's, or open halls first), then one card per center, and the
+//! search for village and community stations when the data has any (`station_search.rs`).
 
 use yew::prelude::*;
 
 use super::hall_card::HallCard;
-use crate::engine::{HallStatus, ServingCount};
+use super::station_search::StationSearch;
+use crate::engine::{HallLevel, HallStatus, ServingCount};
 use crate::ui::hooks::{use_app, use_statuses};
 use crate::ui::i18n::serving_summary;
 use crate::ui::route::HallOrder;
@@ -17,9 +19,16 @@ pub fn hall_list() -> Html {
         return html! {};
     };
     let (lang, words, order) = (state.lang, state.lang.cards(), state.route.order);
+    // Stations are found by name below; a page showing one hall shows it whatever it is.
+    let level = |s: &HallStatus| state.engine.halls().get(s.hall).map(|h| h.level);
+    let centers: Vec<HallStatus> = statuses
+        .iter()
+        .filter(|s| statuses.len() == 1 || level(s) != Some(HallLevel::Station))
+        .cloned()
+        .collect();
     let shown: Vec<&HallStatus> = match order {
-        HallOrder::OpenFirst => HallStatus::open_first(&statuses),
-        HallOrder::Data => statuses.iter().collect(),
+        HallOrder::OpenFirst => HallStatus::open_first(&centers),
+        HallOrder::Data => centers.iter().collect(),
     };
     let button = |value: HallOrder, label: &'static str| {
         let state = state.clone();
@@ -31,9 +40,10 @@ pub fn hall_list() -> Html {
         }
     };
     html! {
+        <>
         <section class="ph-halls" aria-labelledby="ph-halls-heading">
             <@{state.embedding.heading(2)} id="ph-halls-heading">{ lang.texts().halls_heading }</@>
-            <p class="ph-serving-summary">{ serving_summary(lang, ServingCount::of(&statuses)) }</p>
+            <p class="ph-serving-summary">{ serving_summary(lang, ServingCount::of(&centers)) }</p>
             <div class="ph-order" role="group" aria-label={words.order_label}>
                 { button(HallOrder::Data, words.order_data) }
                 { button(HallOrder::OpenFirst, words.order_open_first) }
@@ -44,5 +54,7 @@ pub fn hall_list() -> Html {
                 }) }
             </ul>
         </section>
+        <StationSearch />
+        </>
     }
 }

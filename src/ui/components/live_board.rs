@@ -7,17 +7,21 @@ use yew::prelude::*;
 
 use super::hall_card::{state_icon, BOOKED_ICON};
 use super::view_link::ViewLink;
-use crate::engine::{Appointment, HallStatus};
+use crate::engine::{Appointment, HallLevel, HallStatus};
 use crate::ui::app::AppContext;
 use crate::ui::route::View;
 
-/// The strip: every hall at the clock's time, whatever moment the view shows.
+/// The strip: every center at the clock's time, whatever moment the view shows (a station
+/// is found by name on the hall list, not listed among hundreds here).
 pub fn live_board(state: &AppContext) -> Html {
     let engine = &state.engine;
     let statuses = engine.status_all(state.clock);
     let (lang, texts, words) = (state.lang, state.lang.texts(), state.lang.cards());
     let tile = |status: &HallStatus| {
         let hall = engine.halls().get(status.hall)?;
+        if hall.level == HallLevel::Station {
+            return None;
+        }
         let booked = status.appointment == Some(Appointment::Required);
         let icon = if booked {
             BOOKED_ICON

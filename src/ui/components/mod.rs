@@ -30,6 +30,7 @@ mod phone_code;
 mod planner;
 mod span_list;
 mod special_days;
+mod station_search;
 mod toolbar;
 mod view_link;
 mod week_table;

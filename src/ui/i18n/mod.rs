@@ -14,6 +14,7 @@ mod maintain;
 mod notice;
 mod prerender;
 mod problems;
+mod stations;
 mod zh;
 
 pub use booking::{book_before, printed_at, slot_window};
@@ -32,6 +33,7 @@ pub use notice::{
 };
 pub use prerender::{date_range, halls_exception, no_special_days_ahead};
 pub use problems::{problem_message, problem_place};
+pub use stations::stations_found;
 
 pub use format::{countdown, date_long, date_short, day_kind_label, time_left, when};
 

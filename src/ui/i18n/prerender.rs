@@ -26,6 +26,9 @@ pub struct PrerenderTexts {
     pub exceptions_heading: &'static str,
     /// In place of the halls' names when an exception day changes every hall alike.
     pub every_hall: &'static str,
+    /// Under the centers when the data also has village or community stations, which the
+    /// block leaves out (hundreds of them): the live page finds them by name.
+    pub stations_later: &'static str,
 }
 
 static ZH: PrerenderTexts = PrerenderTexts {
@@ -37,6 +40,7 @@ static ZH: PrerenderTexts = PrerenderTexts {
     others_closed: "其余大厅不办公",
     exceptions_heading: "临时调整",
     every_hall: "各大厅",
+    stations_later: "村（社区）便民服务站的办公时间，请在页面加载完成后按名称查找。",
 };
 
 static EN: PrerenderTexts = PrerenderTexts {
@@ -48,6 +52,7 @@ static EN: PrerenderTexts = PrerenderTexts {
     others_closed: "the other halls are closed",
     exceptions_heading: "Temporary changes",
     every_hall: "Every hall",
+    stations_later: "The hours of village and community service stations can be looked up by name once the page has loaded.",
 };
 
 impl Lang {

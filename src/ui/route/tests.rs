@@ -18,6 +18,7 @@ fn look(route: &Route) -> String {
     parts.extend((!route.query.is_empty()).then(|| format!("q={}", route.query)));
     parts.extend(route.matter_hall.as_ref().map(|h| format!("mhall={h}")));
     parts.extend(route.matter.as_ref().map(|m| format!("matter={m}")));
+    parts.extend((!route.station.is_empty()).then(|| format!("station={}", route.station)));
     parts.extend((route.order == HallOrder::OpenFirst).then(|| "order=open".to_owned()));
     parts.extend(route.lang.map(|l| format!("lang={}", l.code())));
     parts.extend(route.data.as_ref().map(|d| format!("data={d}")));
@@ -65,6 +66,8 @@ fn parse_reads_every_parameter_and_forgives_the_rest() {
         ("?order=other", "now"),
         ("?data=overrides%2F&view=plan", "plan data=overrides/"),
         ("?data=", "now"),
+        ("?station=%E5%B2%B3%E5%90%84%E5%BA%84", "now station=岳各庄"),
+        ("?station=", "now"),
     ];
     check(&rows, |search| look(&Route::parse(search)));
 }
@@ -118,6 +121,7 @@ fn what_to_query_writes_parse_reads_back() {
         "?view=matters&q=a%26b%3Dc%2Bd&mhall=tax&matter=invoice_issuance",
         "?view=matters&q=%E6%8A%A4%E7%85%A7",
         "?hall=tax&data=fixtures%2Fdata-2027%2F",
+        "?view=plan&at=2026-10-10T09:30&station=a%26b",
     ];
     check(&rows.map(|r| (r, r)), |search| {
         let route = Route::parse(search);

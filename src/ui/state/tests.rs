@@ -63,6 +63,7 @@ fn each_action_makes_exactly_its_change() {
         (Action::SetAt(saturday), "10:00 ?view=matters&at=2026-11-28T09:00&q=id&matter=x"),
         (Action::SetAt(None), "10:00 ?view=matters&q=id&matter=x"),
         (Action::SetQuery("tax".into()), "10:00 ?view=matters&q=tax !at=bad"),
+        (Action::SetStationQuery("村".into()), "10:00 ?view=matters&q=id&matter=x&station=%E6%9D%91 !at=bad"),
         (Action::SetMatterHall(Some("tax".into())), "10:00 ?view=matters&q=id&mhall=tax !at=bad"),
         (Action::SetMatterHall(None), "10:00 ?view=matters&q=id !at=bad"),
         (Action::OpenMatter(Some("y".into())), "10:00 ?view=matters&q=id&matter=y !at=bad"),
@@ -187,6 +188,7 @@ fn a_reset_goes_home_in_the_starting_language_and_forgets_the_visitor() {
         .reduce(Action::SetElderly(true))
         .reduce(Action::SetAt(saturday))
         .reduce(Action::SetMatterHall(Some("tax".into())))
+        .reduce(Action::SetStationQuery("村".into()))
         .reduce(Action::SetOrder(HallOrder::OpenFirst))
         .reduce(Action::ShowPhoneCode(true))
         .reduce(Action::Tick(tuesday("10:05")));
@@ -220,6 +222,7 @@ fn a_screen_is_home_only_on_every_hall_now_as_it_started() {
         ("hall", Action::Show(View::Hall("tax".into()))),
         ("moment", Action::SetAt(parse_at("2026-11-28T09:00").ok())),
         ("search", Action::SetQuery("户".into())),
+        ("station search", Action::SetStationQuery("村".into())),
         ("order", Action::SetOrder(HallOrder::OpenFirst)),
         ("phone code", Action::ShowPhoneCode(true)),
     ];
