@@ -51,8 +51,12 @@ test-e2e: dist
 bench:
 	cargo bench --bench year_minutes
 
+# Also builds the page with 308 halls compiled in (tools/halls-308.mjs) into target/dist-308,
+# to time its first status beside the shipped data's.
 bench-web: dist
-	node tests/e2e/bench_web.mjs
+	node tools/halls-308.mjs target/data-308
+	PINGGU_HOURS_DATA=$(CURDIR)/target/data-308 trunk build --release --dist target/dist-308
+	node tests/e2e/bench_web.mjs --stations target/dist-308
 
 screenshots: dist
 	tools/setup.sh shots

@@ -9,6 +9,12 @@ use crate::engine::{Data, Engine};
 include!(concat!(env!("OUT_DIR"), "/embedded_data.rs"));
 
 impl Engine {
+    /// Whether the data compiled in has any village or community station (Article 8). A
+    /// constant, so the page's first module leaves the station search out of its build
+    /// when the data lists centers only; the full page always has it (an embedder's data
+    /// folder may add stations).
+    pub const EMBEDDED_HAS_STATIONS: bool = EMBEDDED_HAS_STATIONS;
+
     /// The engine over the data compiled into this build (halls.json, matters.json and
     /// every holiday-cn file). It cannot fail: build.rs refused to build with broken data.
     ///

@@ -135,3 +135,28 @@ fn the_prerendered_hours_list_the_centers_and_say_where_the_stations_are() {
     ]);
     assert!(one.contains("data-hall=\"station_binhe\""), "{one}");
 }
+
+#[test]
+fn the_json_ld_written_into_the_page_names_the_centers_and_a_station_when_asked() {
+    let dir = data_dir("jsonld-stations", &with_stations());
+    let names = |args: &[&str]| -> Vec<String> {
+        let mut all = vec![
+            "export",
+            "--format",
+            "jsonld",
+            "--data",
+            dir.to_str().unwrap(),
+        ];
+        all.extend_from_slice(args);
+        let json: Value = serde_json::from_str(&ok_stdout(&all)).unwrap();
+        let graph = json["@graph"].as_array().unwrap().clone();
+        graph
+            .iter()
+            .map(|h| h["name"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let centers = names(&[]);
+    assert_eq!(centers.len(), HALL_IDS.len(), "{centers:?}");
+    assert!(!centers.iter().any(|n| n.contains("服务站")), "{centers:?}");
+    assert_eq!(names(&["--hall", "station_xiaoyu"]), ["小峪子村便民服务站"]);
+}

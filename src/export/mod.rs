@@ -15,7 +15,7 @@ pub mod page_html;
 
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike, Weekday};
 
-use crate::engine::{Appointment, DayInfo, Engine, EngineError, Hall, Run};
+use crate::engine::{Appointment, DayInfo, Engine, EngineError, Hall, HallLevel, Run};
 
 /// The halls an export covers: the one asked for, or every hall of the data that is not a
 /// sample (sample entries are examples, not published hours, so no search engine or map
@@ -30,6 +30,16 @@ pub fn halls<'a>(engine: &'a Engine, hall: Option<&str>) -> Result<Vec<&'a Hall>
             }),
         None => Ok(engine.halls().iter().filter(|h| !h.sample).collect()),
     }
+}
+
+/// The halls a block written into the page carries (the JSON-LD and the hours shown before
+/// the WebAssembly runs): the centers. Village and community stations (Article 8) may number
+/// in the hundreds, and with the days ahead of each the page would grow by megabytes; the
+/// live page finds a station by name, and `--hall ID` exports one. A list of one hall is
+/// kept whatever it is.
+pub fn page_halls<'a>(halls: &[&'a Hall]) -> Vec<&'a Hall> {
+    let keep = |h: &&Hall| h.level == HallLevel::Center || halls.len() == 1;
+    halls.iter().copied().filter(keep).collect()
 }
 
 /// The holidays and adjusted workdays of the calendar years the data covers, on or after

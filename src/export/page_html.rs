@@ -15,8 +15,8 @@ use chrono::{NaiveDate, Weekday};
 
 use exceptions::exceptions_section;
 
-use super::{ordinary_week, special_days, stretches_by, Stretch};
-use crate::engine::{DayKind, Engine, EngineError, Hall, HallLevel, Reading, Run};
+use super::{ordinary_week, page_halls, special_days, stretches_by, Stretch};
+use crate::engine::{DayKind, Engine, EngineError, Hall, Reading, Run};
 /// The one HTML escape of the crate's written pages (the notices' too).
 pub(crate) use crate::notice::escape;
 use crate::ui::i18n::{date_range, day_kind_label, no_special_days_ahead, runs_line, Lang};
@@ -48,13 +48,8 @@ pub fn fragment(
         escape(texts.elderly_mode),
         escape(words.note),
     );
-    // Village and community stations (Article 8) may number in the hundreds: the block lists
-    // the centers, as the live page's cards do, and says where the stations are found.
-    let centers: Vec<&Hall> = halls
-        .iter()
-        .copied()
-        .filter(|h| h.level == HallLevel::Center || halls.len() == 1)
-        .collect();
+    // The centers, as the live page's cards; a line says where the stations are found.
+    let centers = page_halls(halls);
     html.push_str(&week_section(engine, &centers, lang)?);
     if centers.len() < halls.len() {
         html.push_str(&format!(

@@ -9,7 +9,8 @@ use yew::prelude::*;
 
 use super::app::AppContext;
 use super::components::{
-    live_board, FullLoading, HallDetail, HallList, KioskParts, MatterFinder, Planner,
+    hall_list_with_stations, live_board, FullLoading, HallDetail, HallList, KioskParts,
+    MatterFinder, Planner,
 };
 use super::route::View;
 use crate::engine::Engine;
@@ -48,7 +49,7 @@ impl Views for AllViews {
 
     fn body(view: &View) -> Html {
         match view {
-            View::Now => html! { <HallList /> },
+            View::Now => hall_list_with_stations(),
             View::Planner => html! { <Planner /> },
             View::Matters => html! { <MatterFinder /> },
             View::Hall(id) => html! { <HallDetail id={id.clone()} /> },
@@ -82,6 +83,8 @@ impl Views for FirstViews {
 
     fn body(view: &View) -> Html {
         match view {
+            // A constant: with no station in the data, no station search in this build.
+            View::Now if Engine::EMBEDDED_HAS_STATIONS => hall_list_with_stations(),
             View::Now => html! { <HallList /> },
             _ => html! { <FullLoading /> },
         }

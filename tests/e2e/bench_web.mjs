@@ -11,8 +11,11 @@
 //   contentful paint. Cold loads alternate between the two; medians. Target: <= 1.3x.
 // - Optionally another build (--compare DIR, e.g. the previous release's dist/), its cold
 //   loads alternating with this build's.
+// - Optionally this build with 308 halls compiled in (--stations DIR: the 18 township
+//   centers and 282 village stations of tools/halls-308.mjs; `make bench-web` builds it):
+//   its first status against this build's, in the same alternation. Target: <= 1.5x.
 //
-//   node tests/e2e/bench_web.mjs [runs] [--compare DIR] [--at YYYY-MM-DDTHH:MM]
+//   node tests/e2e/bench_web.mjs [runs] [--compare DIR] [--stations DIR] [--at YYYY-MM-DDTHH:MM]
 import { rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -24,11 +27,13 @@ const option = (name) => {
   return at >= 0 ? args.splice(at, 2)[1] : undefined;
 };
 const compareDir = option('--compare');
+const stationsDir = option('--stations');
 // A fixed moment, so every load shows the same statuses.
 const AT = option('--at') ?? '2026-11-25T10:00';
 const RUNS = Math.max(15, Number(args[0] ?? 15));
 const WEIGHT_BUDGET_BYTES = 100 * 1024;
 const STATIC_RATIO_TARGET = 1.3;
+const STATIONS_RATIO_TARGET = 1.5;
 const DIST = resolve(import.meta.dirname, '../../dist');
 const SNAPSHOT = '__bench-static.html';
 
@@ -103,6 +108,8 @@ const median = (xs) => {
 const query = `?at=${AT}`;
 const builds = [{ name: 'this build', dir: DIST, server: await serveDist(DIST) }];
 if (compareDir) builds.push({ name: `compared (${compareDir})`, dir: resolve(compareDir), server: await serveDist(compareDir) });
+const stations = stationsDir && { name: '308 halls', dir: resolve(stationsDir), server: await serveDist(stationsDir) };
+if (stations) builds.push(stations);
 const browser = await launchChromium();
 try {
   for (const b of builds) {
@@ -135,7 +142,16 @@ try {
         `(target <= ${STATIC_RATIO_TARGET}) ${ratioOk ? 'OK' : 'OVER'}`,
     );
   }
-  console.log(met ? 'both targets met' : 'targets not met');
+  if (stations) {
+    const ratio = median(stations.times) / median(builds[0].times);
+    const ok = ratio <= STATIONS_RATIO_TARGET;
+    met &&= ok;
+    console.log(
+      `308 halls: first status ${median(stations.times).toFixed(0)} ms against ${median(builds[0].times).toFixed(0)} ms ` +
+        `with 8 halls; ratio ${ratio.toFixed(2)} (target <= ${STATIONS_RATIO_TARGET}) ${ok ? 'OK' : 'OVER'}`,
+    );
+  }
+  console.log(met ? 'every target met' : 'targets not met');
 } finally {
   await browser.close();
   for (const b of builds) {

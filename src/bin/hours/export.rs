@@ -67,7 +67,10 @@ fn data_export(
 ) -> Result<String, Failure> {
     let halls = export::halls(engine, args.hall.as_deref()).map_err(engine_error)?;
     match format {
-        "jsonld" => Ok(export::jsonld::text(engine, &halls).map_err(engine_error)? + "\n"),
+        "jsonld" => {
+            let halls = export::page_halls(&halls);
+            Ok(export::jsonld::text(engine, &halls).map_err(engine_error)? + "\n")
+        }
         "page-html" => Ok(export::page_html::fragment(engine, &halls, from, Lang::Zh)
             .map_err(engine_error)?
             + "\n"),

@@ -12,7 +12,7 @@ use crate::engine::calendar::{Calendar, DayCode};
 use crate::engine::engine::Data;
 use crate::engine::model::booking::{BookingRules, Channel};
 use crate::engine::model::exception::Exception;
-use crate::engine::model::hall::{Contact, Hall, WeekendWindow, Window};
+use crate::engine::model::hall::{Contact, Hall, HallLevel, WeekendWindow, Window};
 use crate::engine::model::matter::{Keywords, Matter};
 use crate::engine::model::text::Localized;
 use crate::engine::model::{List, Text};
@@ -25,9 +25,14 @@ pub(crate) trait Emit {
 
 /// The source of `static NAME: Data = ...;` without its matter list, and of
 /// `static NAME_MATTERS` with the list: apart, so that a build that never asks about
-/// matters (the page's first module) links none of them.
+/// matters (the page's first module) links none of them. `NAME_HAS_STATIONS` says whether
+/// any hall is a village or community station, so the first module links the station
+/// search only when its data has stations.
 pub(crate) fn data_static(name: &str, data: &Data) -> String {
-    let mut out = format!(
+    let stations = data.halls.iter().any(|h| h.level == HallLevel::Station);
+    let mut out = format!("pub(crate) const {name}_HAS_STATIONS: bool = {stations};\n");
+    let _ = write!(
+        out,
         "pub(crate) static {name}_MATTERS: ::std::borrow::Cow<'static, [crate::engine::Matter]> = "
     );
     data.matters.emit(&mut out);

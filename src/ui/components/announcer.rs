@@ -1,12 +1,13 @@
 //! Tells screen-reader users, politely and without moving focus, when a hall's state
 //! changes on the live clock while they are on the page (the visual cards change silently),
 //! in the badge's words: a lunch break, not yet open, finished for the day, a closed day.
-//! Only the halls on screen are announced: the centers, and the stations the visitor
-//! searched for (hundreds of stations closing at once would drown the page in speech).
+//! Only the halls listed with a card of their own are announced, as the list shows them
+//! (`hall_list::listed`): hundreds of stations closing at once would drown the page in speech.
 
 use yew::prelude::*;
 
-use crate::engine::{HallLevel, HallStatus};
+use super::hall_list::listed;
+use crate::engine::HallStatus;
 use crate::ui::hooks::{use_app, use_statuses};
 use crate::ui::i18n::state_words;
 
@@ -24,14 +25,9 @@ pub fn announcer() -> Html {
             };
             let (engine, lang) = (&state.engine, state.lang);
             let day = engine.day(state.moment().date());
-            let searched = engine.find_stations(&state.route.station);
-            let on_screen = |i: usize| {
-                let station = engine.halls().get(i).map(|h| h.level) == Some(HallLevel::Station);
-                !station || searched.binary_search(&i).is_ok()
-            };
             let changes: Vec<String> = statuses
                 .iter()
-                .filter(|now| on_screen(now.hall))
+                .filter(|now| listed(engine, statuses, now))
                 .filter(|now| {
                     previous
                         .iter()

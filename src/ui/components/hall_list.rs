@@ -1,29 +1,48 @@
 //! The halls at a glance, at the moment shown: a one-line count of the halls serving, a
 //! choice of order (the data's, or open halls first), then one card per center, and the
-//! search for village and community stations when the data has any (`station_search.rs`).
+//! search for village and community stations when the data has any (`station_search.rs`,
+//! passed in as children, so the first module links it only when its data has stations).
 
 use yew::prelude::*;
 
 use super::hall_card::HallCard;
 use super::station_search::StationSearch;
-use crate::engine::{HallLevel, HallStatus, ServingCount};
+use crate::engine::{Engine, HallLevel, HallStatus, ServingCount};
 use crate::ui::hooks::{use_app, use_statuses};
 use crate::ui::i18n::serving_summary;
 use crate::ui::route::HallOrder;
 use crate::ui::state::Action;
 
+/// What follows the cards: the station search, or nothing.
+#[derive(Properties, PartialEq)]
+pub struct HallListProps {
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// The hall list with the station search under it: the full page's, and the first
+/// module's when its data has stations.
+pub fn hall_list_with_stations() -> Html {
+    html! { <HallList><StationSearch /></HallList> }
+}
+
+/// Whether `status` gets a card of its own in the list (and a word from the announcer): a
+/// center's, or any hall's on a page showing one hall. Stations are found by name.
+pub fn listed(engine: &Engine, statuses: &[HallStatus], status: &HallStatus) -> bool {
+    let level = engine.halls().get(status.hall).map(|h| h.level);
+    statuses.len() == 1 || level != Some(HallLevel::Station)
+}
+
 #[function_component(HallList)]
-pub fn hall_list() -> Html {
+pub fn hall_list(props: &HallListProps) -> Html {
     let statuses = use_statuses();
     let Some(state) = use_app() else {
         return html! {};
     };
     let (lang, words, order) = (state.lang, state.lang.cards(), state.route.order);
-    // Stations are found by name below; a page showing one hall shows it whatever it is.
-    let level = |s: &HallStatus| state.engine.halls().get(s.hall).map(|h| h.level);
     let centers: Vec<HallStatus> = statuses
         .iter()
-        .filter(|s| statuses.len() == 1 || level(s) != Some(HallLevel::Station))
+        .filter(|s| listed(&state.engine, &statuses, s))
         .cloned()
         .collect();
     let shown: Vec<&HallStatus> = match order {
@@ -54,7 +73,7 @@ pub fn hall_list() -> Html {
                 }) }
             </ul>
         </section>
-        <StationSearch />
+        { props.children.clone() }
         </>
     }
 }

@@ -40,7 +40,7 @@ pub use clock_notice::ClockNotice;
 pub use data_notice::DataNotice;
 pub use full_loading::FullLoading;
 pub use hall_detail::HallDetail;
-pub use hall_list::HallList;
+pub use hall_list::{hall_list_with_stations, HallList};
 pub use header::Header;
 pub use idle_prompt::IdlePrompt;
 pub use kiosk_parts::KioskParts;
