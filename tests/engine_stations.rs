@@ -103,6 +103,13 @@ fn a_station_is_found_by_part_of_its_name_in_either_language_or_its_id() {
 }
 
 #[test]
+fn the_finder_offers_the_halls_with_matters_not_the_stations() {
+    let engine = engine_with_stations();
+    let ids: Vec<&str> = engine.halls_with_matters().iter().map(|h| &*h.id).collect();
+    assert_eq!(ids, HALL_IDS);
+}
+
+#[test]
 fn the_prerendered_hours_list_the_centers_and_say_where_the_stations_are() {
     let dir = data_dir("page-html-stations", &with_stations());
     let html = ok_stdout(&[

@@ -31,7 +31,7 @@ async function open(query = '', { elderly = false } = {}) {
   page.on('dialog', (dialog) => errors.push(`dialog ${dialog.message()}`));
   if (elderly) await page.addInitScript(() => localStorage.setItem('pinggu-hours.elderly', '1'));
   await page.goto(`${env.server.url}?data=stations/${query}`);
-  await page.waitForSelector('.ph-app[data-source="override"] .ph-stations');
+  await page.waitForSelector('.ph-app[data-source="override"]');
   return { page, context, errors };
 }
 
@@ -82,6 +82,13 @@ test('in elderly mode the search box is a 60 px target', async () => {
   await page.waitForSelector('.ph-app.ph-elderly');
   const box = await page.locator('#ph-station-q').boundingBox();
   assert.ok(box.height >= 60, `${box.height}`);
+  await context.close();
+});
+
+test('the matter finder offers the halls with matters, not hundreds of stations', async () => {
+  const { page, context } = await open('&view=matters');
+  const options = await page.$$eval('#ph-matter-hall option', (els) => els.map((e) => e.value));
+  assert.deepEqual(options, ['', 'district', 'township', 'marriage', 'tax', 'household', 'traffic', 'exit_entry', 'housing_fund']);
   await context.close();
 });
 

@@ -6,7 +6,7 @@ use chrono::NaiveDateTime;
 use crate::engine::calendar::Category;
 use crate::engine::engine::Engine;
 use crate::engine::error::EngineError;
-use crate::engine::model::hall::WeekendScope;
+use crate::engine::model::hall::{Hall, WeekendScope};
 use crate::engine::model::matter::{Matter, MatterFlags, MatterKind};
 use crate::engine::model::text::fold_case;
 use crate::engine::schedule::templates::State;
@@ -102,6 +102,20 @@ impl Engine {
         at: NaiveDateTime,
     ) -> Result<ServiceLevel, EngineError> {
         self.service_level(&matter.hall, matter.kind, matter.flags(), at)
+    }
+
+    /// The halls the matter list has matters for, in data order: the halls the finder offers
+    /// to browse. A hall with none (a village station, Article 8, of which there may be
+    /// hundreds) would only lead to an empty list.
+    ///
+    /// ```
+    /// use pinggu_hours::engine::Engine;
+    /// let engine = Engine::embedded();
+    /// assert_eq!(engine.halls_with_matters().len(), engine.halls().len());
+    /// ```
+    pub fn halls_with_matters(&self) -> Vec<&Hall> {
+        let has_matters = |h: &&Hall| self.matters.iter().any(|m| m.hall == h.id);
+        self.halls.iter().filter(has_matters).collect()
     }
 
     /// Matters that `query` names, ignoring case: by their Chinese or English name, their

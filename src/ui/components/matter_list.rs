@@ -13,7 +13,7 @@ use crate::ui::state::Action;
 /// and lists that hall's matters.
 fn browse_by_hall(state: &AppContext, engine: &Engine) -> Html {
     let lang = state.lang;
-    let buttons = engine.halls().iter().map(|hall| {
+    let buttons = engine.halls_with_matters().into_iter().map(|hall| {
         let (state, id) = (state.clone(), hall.id.to_string());
         let onclick = Callback::from(move |_: MouseEvent| {
             state.dispatch(Action::SetQuery(String::new()));

@@ -41,7 +41,7 @@ pub fn search_form(state: &AppContext, engine: &Engine) -> Html {
                 <label for="ph-matter-hall">{ words.hall_label }</label>
                 <select id="ph-matter-hall" {onchange}>
                     <option value="" selected={chosen.is_empty()}>{ words.all_halls }</option>
-                    { for engine.halls().iter().map(|hall| html! {
+                    { for engine.halls_with_matters().into_iter().map(|hall| html! {
                         <option value={hall.id.to_string()} selected={hall.id == chosen}>{ lang.pick(&hall.name).to_owned() }</option>
                     }) }
                 </select>
