@@ -92,6 +92,33 @@ test('the matter finder offers the halls with matters, not hundreds of stations'
   await context.close();
 });
 
+test('in a host page, a widget naming one station shows its card alone, with no search', async () => {
+  const context = await env.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route('**/stations/halls.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: HALLS }),
+  );
+  await page.goto(`${env.server.url}fixtures/stations-host.html`);
+  const read = (id) =>
+    page.evaluate((id) => {
+      const root = document.getElementById(id).shadowRoot;
+      const app = root?.querySelector('.ph-app');
+      return {
+        source: app?.dataset.source,
+        cards: [...root.querySelectorAll('.ph-halls .ph-card')].map((c) => c.dataset.hall),
+        search: root.querySelectorAll('.ph-stations').length,
+      };
+    }, id);
+  await page.waitForFunction(() =>
+    ['all', 'one'].every((id) => document.getElementById(id).shadowRoot?.querySelector('.ph-app[data-source="override"]')),
+  );
+  const all = await read('all');
+  assert.equal(all.cards.length, 26);
+  assert.equal(all.search, 1);
+  assert.deepEqual(await read('one'), { source: 'override', cards: ['station_005'], search: 0 });
+  await context.close();
+});
+
 test('the shipped data has no stations, so no station search', async () => {
   const context = await env.browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();

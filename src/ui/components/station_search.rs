@@ -2,8 +2,8 @@
 //! cards: with hundreds of stations in the data, a card each would bury the centers and
 //! slow the first view, so a resident types part of their village's name and gets their
 //! station's card. The text lives in the route (`?station=`), so a reload, a shared link
-//! or the full page taking over keeps it. Hidden when the data has no station, and on a
-//! hall screen, which has no keyboard.
+//! or the full page taking over keeps it. Hidden when the data has no station, on a page
+//! showing one hall, and on a hall screen, which has no keyboard.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -29,7 +29,8 @@ pub fn station_search() -> Html {
         hall.is_some_and(|h| h.level == HallLevel::Station)
     };
     let stations = statuses.iter().filter(is_station).count();
-    if stations == 0 || state.embedding.is_kiosk() {
+    // A page showing one hall (an embedder's `hall`) has nothing to search.
+    if stations == 0 || statuses.len() == 1 || state.embedding.is_kiosk() {
         return html! {};
     }
     let (lang, words) = (state.lang, state.lang.stations());
