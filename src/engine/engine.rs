@@ -1,6 +1,6 @@
-//! The engine: validated data plus the tables derived from it (hall index, day templates),
-//! ready to answer. Built from the data compiled in (`Engine::embedded`, which cannot fail)
-//! or from replacement files validated at run time.
+//! The engine: validated data plus the tables derived from it (hall index, day templates,
+//! days ahead, answers), ready to answer. Built from the data compiled in
+//! (`Engine::embedded`, which cannot fail) or from replacement files validated at run time.
 
 use chrono::{Datelike, NaiveDate};
 
@@ -13,6 +13,7 @@ use crate::engine::model::hall::Hall;
 use crate::engine::model::matter::Matter;
 use crate::engine::model::text::Localized;
 use crate::engine::model::{List, Text};
+use crate::engine::schedule::answers::Answers;
 use crate::engine::schedule::lookahead::Lookahead;
 use crate::engine::schedule::templates::Templates;
 
@@ -50,6 +51,9 @@ pub struct Engine {
     /// Each hall's next opening and walk-in window after each calendar day, so that a
     /// closed hall's status is a table read rather than a walk through the days ahead.
     pub(crate) lookahead: Lookahead,
+    /// Every status of every calendar day, in the stretches of a day in which it does not
+    /// change, so that a status is a copy rather than worked out field by field.
+    pub(crate) answers: Answers,
     pub(crate) matters: List<Matter>,
     pub(crate) booking: BookingRules,
     pub(crate) closing_rule: Option<Localized>,
@@ -59,18 +63,20 @@ pub struct Engine {
 }
 
 impl Engine {
-    /// The engine over validated data: builds the hall index, the day templates and the
-    /// table of days ahead. Cannot fail; the data was checked when it was read (or when it
-    /// was compiled in).
+    /// The engine over validated data: builds the hall index, the day templates, the table
+    /// of days ahead and, from them, the table of answers. Cannot fail; the data was
+    /// checked when it was read (or when it was compiled in).
     pub fn from_data(data: Data) -> Engine {
         let mut engine = Engine::without_lookahead(data);
         engine.lookahead = Lookahead::build(&engine.calendar, &engine.templates);
+        engine.answers = Answers::build(&engine);
         engine
     }
 
-    /// The engine without the table of days ahead: the same answers, each closed hall's
-    /// next opening found by walking the days. For a page that asks once per hall and
-    /// minute (the first module), building the table costs more than it saves.
+    /// The engine without the tables of days ahead and of answers: the same answers, each
+    /// worked out when asked, a closed hall's next opening found by walking the days. For a
+    /// page that asks once per hall and minute (the first module), building the tables
+    /// costs more than it saves.
     pub fn without_lookahead(data: Data) -> Engine {
         let index = HallIndex::build(data.halls.iter().map(|h| &*h.id));
         let mut templates: Vec<Templates> = data.halls.iter().map(Templates::of).collect();
@@ -86,6 +92,7 @@ impl Engine {
         Engine {
             templates,
             lookahead: Lookahead::default(),
+            answers: Answers::default(),
             index,
             calendar: data.calendar,
             halls: data.halls,
