@@ -40,7 +40,8 @@ pub(crate) struct Answers {
 impl Answers {
     /// The table of the engine's halls, from the status worked out at query time at the
     /// start of each stretch. Only halls whose days ahead the engine holds in its table are
-    /// tabled: building the others' would step through the days for every stretch.
+    /// tabled (building the others' would step through the days for every stretch), and
+    /// only the schedules before the first that does not fit in [`MAX_STRETCHES`].
     pub(crate) fn build(engine: &Engine) -> Answers {
         let mut table = Answers {
             days: engine.calendar.rows(),
@@ -48,16 +49,19 @@ impl Answers {
         };
         // The first hall of each schedule in the table, with where its days start.
         let mut tabled: Vec<(usize, u32)> = Vec::new();
+        // Once a schedule did not fit, no other is tried (each try works out its days).
+        let mut full = false;
         for (i, t) in engine.templates.iter().enumerate() {
             let same = tabled
                 .iter()
                 .find(|(h, _)| engine.templates.get(*h) == Some(t));
             let start = match same {
                 Some(&(_, start)) => Some(start),
-                None if engine.lookahead.holds(i) => {
+                None if !full && engine.lookahead.holds(i) => {
                     let start = table.add_schedule(engine, i);
-                    if let Some(start) = start {
-                        tabled.push((i, start));
+                    match start {
+                        Some(start) => tabled.push((i, start)),
+                        None => full = true,
                     }
                     start
                 }
