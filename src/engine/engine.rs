@@ -1,49 +1,21 @@
-//! The engine: validated data plus the tables derived from it (hall index, day templates),
-//! ready to answer. Built from the data compiled in (`Engine::embedded`, which cannot fail)
-//! or from replacement files validated at run time.
-
-use std::hash::Hasher;
+//! The engine: validated data plus the tables derived from it (hall index, day templates,
+//! days ahead, answers), ready to answer. Built from the data compiled in
+//! (`Engine::embedded`, which cannot fail) or from replacement files validated at run time.
 
 use chrono::{Datelike, NaiveDate};
-use rustc_hash::FxHasher;
 
 use crate::engine::calendar::{Calendar, DayInfo, DayKind};
 use crate::engine::error::EngineError;
+use crate::engine::hall_index::HallIndex;
 use crate::engine::model::booking::BookingRules;
 use crate::engine::model::exception::Exception;
 use crate::engine::model::hall::Hall;
 use crate::engine::model::matter::Matter;
 use crate::engine::model::text::Localized;
 use crate::engine::model::{List, Text};
+use crate::engine::schedule::answers::Answers;
 use crate::engine::schedule::lookahead::Lookahead;
 use crate::engine::schedule::templates::Templates;
-
-/// The hash of a hall id for [`Engine::index`].
-fn id_hash(id: &str) -> u64 {
-    let mut h = FxHasher::default();
-    h.write(id.as_bytes());
-    h.finish()
-}
-
-/// Whether two hall ids are the same. Ids are a few bytes long (`tax`, `housing_fund`):
-/// compared as two overlapping words rather than by a call to `memcmp`, which took about a
-/// twentieth of a status query's instructions (valgrind's callgrind).
-#[inline]
-fn same_id(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    let n = a.len();
-    if n != b.len() {
-        return false;
-    }
-    fn word<const W: usize>(s: &[u8], at: usize) -> Option<[u8; W]> {
-        s.get(at..at.checked_add(W)?)?.try_into().ok()
-    }
-    match n {
-        8..=16 => word::<8>(a, 0) == word::<8>(b, 0) && word::<8>(a, n - 8) == word::<8>(b, n - 8),
-        4..=7 => word::<4>(a, 0) == word::<4>(b, 0) && word::<4>(a, n - 4) == word::<4>(b, n - 4),
-        _ => a == b,
-    }
-}
 
 /// The validated contents of the data files: what build.rs compiles in as a static, and
 /// what the loaders return for files read at run time.
@@ -73,16 +45,15 @@ pub struct Data {
 pub struct Engine {
     pub(crate) calendar: Calendar,
     pub(crate) halls: List<Hall>,
-    /// Hall positions by the hash of their id, in an open-addressing table at most half full
-    /// (a slot holds position + 1; 0 is empty): a lookup is a hash and one or two probes
-    /// however many village stations the data lists. A `HashMap` does the same but weighs
-    /// 2.3 KB gzip more in the page; a sorted array's binary search grew 1.5x from 8 to 308
-    /// halls (`cargo bench --bench year_minutes`).
-    pub(crate) index: Vec<u32>,
+    /// Hall positions by id.
+    pub(crate) index: HallIndex,
     pub(crate) templates: Vec<Templates>,
     /// Each hall's next opening and walk-in window after each calendar day, so that a
     /// closed hall's status is a table read rather than a walk through the days ahead.
     pub(crate) lookahead: Lookahead,
+    /// Every status of every calendar day, in the stretches of a day in which it does not
+    /// change, so that a status is a copy rather than worked out field by field.
+    pub(crate) answers: Answers,
     pub(crate) matters: List<Matter>,
     pub(crate) booking: BookingRules,
     pub(crate) closing_rule: Option<Localized>,
@@ -92,33 +63,22 @@ pub struct Engine {
 }
 
 impl Engine {
-    /// The engine over validated data: builds the hall index, the day templates and the
-    /// table of days ahead. Cannot fail; the data was checked when it was read (or when it
-    /// was compiled in).
+    /// The engine over validated data: builds the hall index, the day templates, the table
+    /// of days ahead and, from them, the table of answers. Cannot fail; the data was
+    /// checked when it was read (or when it was compiled in).
     pub fn from_data(data: Data) -> Engine {
         let mut engine = Engine::without_lookahead(data);
         engine.lookahead = Lookahead::build(&engine.calendar, &engine.templates);
+        engine.answers = Answers::build(&engine);
         engine
     }
 
-    /// The engine without the table of days ahead: the same answers, each closed hall's
-    /// next opening found by walking the days. For a page that asks once per hall and
-    /// minute (the first module), building the table costs more than it saves.
+    /// The engine without the tables of days ahead and of answers: the same answers, each
+    /// worked out when asked, a closed hall's next opening found by walking the days. For a
+    /// page that asks once per hall and minute (the first module), building the tables
+    /// costs more than it saves.
     pub fn without_lookahead(data: Data) -> Engine {
-        let mut index = vec![0u32; (data.halls.len() * 2).next_power_of_two().max(8)];
-        let mask = index.len() - 1;
-        for (i, h) in data.halls.iter().enumerate() {
-            let Ok(entry) = u32::try_from(i + 1) else {
-                break;
-            };
-            let mut slot = id_hash(&h.id) as usize & mask;
-            while index.get(slot).is_some_and(|&e| e != 0) {
-                slot = (slot + 1) & mask;
-            }
-            if let Some(e) = index.get_mut(slot) {
-                *e = entry;
-            }
-        }
+        let index = HallIndex::build(data.halls.iter().map(|h| &*h.id));
         let mut templates: Vec<Templates> = data.halls.iter().map(Templates::of).collect();
         for (number, e) in data.exceptions.iter().enumerate() {
             let day = e.date.num_days_from_ce();
@@ -132,6 +92,7 @@ impl Engine {
         Engine {
             templates,
             lookahead: Lookahead::default(),
+            answers: Answers::default(),
             index,
             calendar: data.calendar,
             halls: data.halls,
@@ -171,18 +132,7 @@ impl Engine {
     /// Where the hall with this id is in [`Engine::halls`].
     #[inline]
     fn position(&self, id: &str) -> Option<usize> {
-        let mask = self.index.len().checked_sub(1)?;
-        let mut slot = id_hash(id) as usize & mask;
-        // The table is at most half full, so an empty slot ends every probe sequence; the
-        // bound only guards against a table that is not.
-        for _ in 0..self.index.len() {
-            let i = (*self.index.get(slot)? as usize).checked_sub(1)?;
-            if self.halls.get(i).is_some_and(|h| same_id(&h.id, id)) {
-                return Some(i);
-            }
-            slot = (slot + 1) & mask;
-        }
-        None
+        self.index.find(id, |i| self.halls.get(i).map(|h| &*h.id))
     }
 
     /// Index of a hall by id, or the error the queries return.

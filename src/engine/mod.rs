@@ -34,6 +34,7 @@ pub(crate) mod calendar;
 #[allow(clippy::module_inception)]
 mod engine;
 mod error;
+mod hall_index;
 pub(crate) mod load;
 pub mod model;
 pub(crate) mod rules;

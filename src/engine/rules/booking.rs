@@ -80,7 +80,7 @@ impl Engine {
                 return Err(EngineError::ClosedByException {
                     hall: hall.to_string(),
                     at,
-                    reason: e.reason.clone(),
+                    reason: Box::new(e.reason.clone()),
                 });
             }
             return Err(EngineError::Closed {

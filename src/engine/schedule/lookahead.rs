@@ -2,7 +2,9 @@
 //! following days. A closed hall's status needs it (most minutes of a year are closed:
 //! nights, weekends, holidays), and stepping day by day to find it was a third of a status
 //! query. So it is worked out once per hall schedule and calendar day when the engine is
-//! built, and a query reads it from a table; days outside the table are stepped as before.
+//! built, and read from a table: by the table of answers (`answers.rs`), which is built
+//! from it, and by the queries about halls that table does not hold. Days outside the
+//! table are stepped as before.
 
 use chrono::{Datelike, Days, NaiveDate, NaiveDateTime};
 
@@ -127,6 +129,11 @@ impl Lookahead {
         }
         let start = (*self.start.get(hall)?)?;
         self.rows.get(start + row)
+    }
+
+    /// Whether the table holds the rows of hall `hall`.
+    pub(crate) fn holds(&self, hall: usize) -> bool {
+        self.start.get(hall).is_some_and(Option::is_some)
     }
 
     /// The bytes the rows take (for the README's figures and the tests).

@@ -2,6 +2,7 @@
 //! the answers read straight off them: the status at a moment and the timetable of a day.
 
 pub(crate) mod ahead;
+pub(crate) mod answers;
 pub(crate) mod lookahead;
 pub(crate) mod status;
 pub(crate) mod summary;

@@ -69,7 +69,7 @@ pub fn hall_list(props: &HallListProps) -> Html {
             </div>
             <ul class="ph-hall-list">
                 { for shown.into_iter().map(|status| html! {
-                    <HallCard key={status.hall.to_string()} status={status.clone()} />
+                    <HallCard key={status.hall.to_string()} status={*status} />
                 }) }
             </ul>
         </section>

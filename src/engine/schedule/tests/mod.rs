@@ -1,6 +1,6 @@
-//! The table of days ahead changes no answer: every row equals stepping through the days
-//! ahead, and every status read with the table equals the status of the same engine without
-//! it, at every half hour's edges of every day from a month before the calendar's first year
+//! The tables built with the engine (days ahead, answers) change no answer: every row of
+//! days ahead equals stepping through the days ahead, and every status read from the tables
+//! equals the status of the same engine without them, at every half hour's edges of every day from a month before the calendar's first year
 //! to two months after its last (midnights, holidays, adjusted workdays, year ends, the end
 //! of the covered calendar), on the shipped data, with exception days (the test fixture and
 //! exceptions at the calendar's first and last days), and at arbitrary moments from 1900 to
@@ -14,7 +14,10 @@ use proptest::prelude::*;
 use crate::engine::engine::Engine;
 use crate::engine::load::files::RawFiles;
 use crate::engine::load::native::parse;
+use crate::engine::schedule::answers::Answers;
 use crate::engine::schedule::lookahead::{look_ahead, Ahead, Lookahead, MAX_ROWS};
+
+mod answers;
 
 /// Exceptions on the edges of the covered calendar (test data, not announced closures):
 /// the first day of 2024 and the last of 2026 closed for every hall, New Year's Eve 2025
@@ -31,8 +34,8 @@ const EDGES: &str = r#"{"exceptions": [
    "reason": {"zh": "测试", "en": "Test"}}
 ]}"#;
 
-/// The engines compared, each with its copy without the table (every status then steps
-/// through the days ahead): the shipped data, with the test fixture's exceptions, and with
+/// The engines compared, each with its copy without the tables (every status then is worked
+/// out, stepping through the days ahead): the shipped data, with the test fixture's exceptions, and with
 /// the exceptions on the calendar's edges.
 fn engines() -> &'static [(Engine, Engine)] {
     static ENGINES: OnceLock<Vec<(Engine, Engine)>> = OnceLock::new();
@@ -45,13 +48,14 @@ fn engines() -> &'static [(Engine, Engine)] {
             };
             shipped.with_files(&files).unwrap()
         };
-        let fixture = with(include_str!("../../../tests/fixtures/exceptions.json"));
+        let fixture = with(include_str!("../../../../tests/fixtures/exceptions.json"));
         let edges = with(EDGES);
         [shipped, fixture, edges]
             .into_iter()
             .map(|engine| {
                 let mut stepping = engine.clone();
                 stepping.lookahead = Lookahead::default();
+                stepping.answers = Answers::default();
                 (engine, stepping)
             })
             .collect()
@@ -82,7 +86,7 @@ fn every_row_is_what_stepping_finds() {
 }
 
 #[test]
-fn statuses_with_the_table_are_statuses_without_it() {
+fn statuses_from_the_tables_are_statuses_without_them() {
     let from = NaiveDate::from_ymd_opt(2023, 12, 1).unwrap();
     let to = NaiveDate::from_ymd_opt(2027, 2, 28).unwrap();
     // Both sides of every :00 and :30 (the data's windows start and end on them).
