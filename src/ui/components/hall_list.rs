@@ -43,7 +43,7 @@ pub fn hall_list(props: &HallListProps) -> Html {
     let centers: Vec<HallStatus> = statuses
         .iter()
         .filter(|s| listed(&state.engine, &statuses, s))
-        .cloned()
+        .copied()
         .collect();
     let shown: Vec<&HallStatus> = match order {
         HallOrder::OpenFirst => HallStatus::open_first(&centers),

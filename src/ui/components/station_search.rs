@@ -67,7 +67,7 @@ pub fn station_search() -> Html {
             if !shown.is_empty() {
                 <ul class="ph-hall-list ph-station-list">
                     { for shown.into_iter().map(|status| html! {
-                        <HallCard key={status.hall.to_string()} status={status.clone()} />
+                        <HallCard key={status.hall.to_string()} status={*status} />
                     }) }
                 </ul>
             }

@@ -171,7 +171,10 @@ impl Editor {
     }
 
     /// The engine's verdict on the edited files, exactly as build.rs, `hours validate` and
-    /// the widget's data folder check them (the calendars are the ones compiled in).
+    /// the widget's data folder check them (the calendars are the ones compiled in). Checked
+    /// on every edit, and the page then asks a few questions of the result: an engine
+    /// without the tables of days ahead and of answers, which would cost more to build than
+    /// they save here (`Engine::without_lookahead`).
     pub fn check(&self) -> Result<Engine, DataErrors> {
         let files = RawFiles {
             halls: Some(self.halls.clone()),
@@ -179,7 +182,10 @@ impl Editor {
             exceptions: Some(self.exceptions.clone()),
             calendars: Vec::new(),
         };
-        Engine::embedded().with_files(&files)
+        let compiled_in = Engine::embedded_halls().data();
+        compiled_in
+            .with_files(&files)
+            .map(Engine::without_lookahead)
     }
 
     /// The editor after `edit`; the same editor (same revision) when nothing changed.
