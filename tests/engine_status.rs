@@ -6,7 +6,7 @@ mod common;
 
 use chrono::{NaiveDateTime, NaiveTime, TimeDelta, Weekday};
 use common::table::{check_rows, named, optional};
-use common::{at, date, engine, HALL_IDS};
+use common::{at, date, engine, exceptions_file, HALL_IDS};
 use pinggu_hours::engine::{
     format_hhmm, Appointment, Closure, DayKind, Engine, Reading, ServingCount, State,
 };
@@ -522,19 +522,35 @@ fn day_runs_join_touching_spans_of_one_rule() {
     }
 }
 
-/// The first module's engine (no matter list, no table of days ahead) gives every status the
-/// full engine gives: every half hour from December 2025 to the end of the covered calendar
-/// and a week past it.
+/// Every status of `tabled` (an engine with the tables of days ahead and of answers) equals
+/// the one `worked_out` (no tables) gives, at every minute from `from` to `to`.
+fn same_every_minute(tabled: &Engine, worked_out: &Engine, from: &str, to: &str) {
+    let mut t = at(from);
+    let mut compared = 0;
+    while t < at(to) {
+        assert_eq!(worked_out.status_all(t), tabled.status_all(t), "at {t}");
+        t += TimeDelta::minutes(1);
+        compared += 1;
+    }
+    assert!(compared > 1_000, "{compared} minutes");
+}
+
+/// The first module's engine (no matter list, no tables) gives every status the full engine
+/// gives (tables), at every minute from December 2025 to the end of the covered calendar and
+/// a week past it: the tables' stretches end at the right minute, whatever the windows.
 #[test]
 fn the_first_modules_engine_answers_as_the_full_one() {
     let (first, full) = (Engine::embedded_halls(), Engine::embedded());
     assert!(first.matters().is_empty());
-    let mut t = at("2025-12-01T00:00");
-    let mut compared = 0;
-    while t < at("2027-01-08T00:00") {
-        assert_eq!(first.status_all(t), full.status_all(t), "at {t}");
-        t += TimeDelta::minutes(30);
-        compared += 1;
-    }
-    assert!(compared > 19_000);
+    same_every_minute(&full, &first, "2025-12-01T00:00", "2027-01-08T00:00");
+}
+
+/// The same with exception days (tests/fixtures/exceptions.json: closures and changed
+/// hours in December 2026), which the tables hold as days of their own.
+#[test]
+fn the_tables_answer_exception_days_as_worked_out() {
+    let files = exceptions_file(include_str!("fixtures/exceptions.json"));
+    let full = engine().with_files(&files).unwrap();
+    let first = Engine::without_lookahead(full.data());
+    same_every_minute(&full, &first, "2026-11-28T00:00", "2027-01-04T00:00");
 }
