@@ -90,9 +90,13 @@ test('the matter finder offers the halls with matters, not hundreds of stations'
   const options = await page.$$eval('#ph-matter-hall option', (els) => els.map((e) => e.value));
   assert.deepEqual(options, ['', 'district', 'township', 'marriage', 'tax', 'household', 'traffic', 'exit_entry', 'housing_fund']);
   await context.close();
+  // A link narrowing the list to a hall with no matters shows that hall as the choice.
+  const linked = await open('&view=matters&mhall=station_005');
+  assert.equal(await linked.page.inputValue('#ph-matter-hall'), 'station_005');
+  await linked.context.close();
 });
 
-test('in a host page, a widget naming one station shows its card alone, with no search', async () => {
+test('in a host page, a widget naming one station shows its card alone, and the compact layout the centers, neither with a search', async () => {
   const context = await env.browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.route('**/stations/halls.json', (route) =>
@@ -110,12 +114,15 @@ test('in a host page, a widget naming one station shows its card alone, with no 
       };
     }, id);
   await page.waitForFunction(() =>
-    ['all', 'one'].every((id) => document.getElementById(id).shadowRoot?.querySelector('.ph-app[data-source="override"]')),
+    ['all', 'one', 'compact'].every((id) => document.getElementById(id).shadowRoot?.querySelector('.ph-app[data-source="override"]')),
   );
   const all = await read('all');
   assert.equal(all.cards.length, 26);
   assert.equal(all.search, 1);
   assert.deepEqual(await read('one'), { source: 'override', cards: ['station_005'], search: 0 });
+  const compact = await read('compact');
+  assert.equal(compact.cards.length, 26);
+  assert.equal(compact.search, 0);
   await context.close();
 });
 

@@ -27,6 +27,13 @@ pub fn search_form(state: &AppContext, engine: &Engine) -> Html {
         })
     };
     let chosen = state.route.matter_hall.as_deref().unwrap_or_default();
+    // The halls with matters, and the one a link chose even if it has none, so the choice
+    // shown is the one the list is narrowed to.
+    let with_matters = engine.halls_with_matters();
+    let offered = engine
+        .halls()
+        .iter()
+        .filter(|h| h.id == chosen || with_matters.iter().any(|w| w.id == h.id));
     html! {
         <form class="ph-finder-search" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             if !state.embedding.is_kiosk() {
@@ -41,7 +48,7 @@ pub fn search_form(state: &AppContext, engine: &Engine) -> Html {
                 <label for="ph-matter-hall">{ words.hall_label }</label>
                 <select id="ph-matter-hall" {onchange}>
                     <option value="" selected={chosen.is_empty()}>{ words.all_halls }</option>
-                    { for engine.halls_with_matters().into_iter().map(|hall| html! {
+                    { for offered.into_iter().map(|hall| html! {
                         <option value={hall.id.to_string()} selected={hall.id == chosen}>{ lang.pick(&hall.name).to_owned() }</option>
                     }) }
                 </select>

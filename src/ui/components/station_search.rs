@@ -3,15 +3,17 @@
 //! slow the first view, so a resident types part of their village's name and gets their
 //! station's card. The text lives in the route (`?station=`), so a reload, a shared link
 //! or the full page taking over keeps it. Hidden when the data has no station, on a page
-//! showing one hall, and on a hall screen, which has no keyboard.
+//! showing one hall, in the compact layout (the cards only), and on a hall screen, which
+//! has no keyboard.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::hall_card::HallCard;
 use crate::engine::{HallLevel, HallStatus};
+use crate::ui::embedding::Layout;
 use crate::ui::hooks::{use_app, use_statuses};
-use crate::ui::i18n::stations_found;
+use crate::ui::i18n::{stations_found, stations_hint};
 use crate::ui::state::Action;
 
 /// At most this many station cards at once: one or two characters can match dozens.
@@ -29,8 +31,10 @@ pub fn station_search() -> Html {
         hall.is_some_and(|h| h.level == HallLevel::Station)
     };
     let stations = statuses.iter().filter(is_station).count();
-    // A page showing one hall (an embedder's `hall`) has nothing to search.
-    if stations == 0 || statuses.len() == 1 || state.embedding.is_kiosk() {
+    // A page showing one hall (an embedder's `hall`) has nothing to search, and the compact
+    // layout is the status cards only.
+    let compact = state.embedding.layout == Layout::Compact;
+    if stations == 0 || statuses.len() == 1 || compact || state.embedding.is_kiosk() {
         return html! {};
     }
     let (lang, words) = (state.lang, state.lang.stations());
@@ -42,7 +46,7 @@ pub fn station_search() -> Html {
         .take(SHOWN)
         .collect();
     let line = match (text.trim().is_empty(), found.len()) {
-        (true, _) => format!("{}{stations}{}", words.hint.0, words.hint.1),
+        (true, _) => stations_hint(lang, stations),
         (false, 0) => format!("{}{}{}", words.none.0, text.trim(), words.none.1),
         (false, n) => stations_found(lang, n, shown.len()),
     };

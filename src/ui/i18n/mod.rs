@@ -33,7 +33,7 @@ pub use notice::{
 };
 pub use prerender::{date_range, halls_exception, no_special_days_ahead};
 pub use problems::{problem_message, problem_place};
-pub use stations::stations_found;
+pub use stations::{stations_found, stations_hint};
 
 pub use format::{countdown, date_long, date_short, day_kind_label, time_left, when};
 

@@ -7,8 +7,6 @@ use super::Lang;
 pub struct StationTexts {
     pub heading: &'static str,
     pub label: &'static str,
-    /// Shown under the box before anything is typed, around the number of stations.
-    pub hint: (&'static str, &'static str),
     /// Nothing matched: around the text typed.
     pub none: (&'static str, &'static str),
 }
@@ -16,17 +14,12 @@ pub struct StationTexts {
 static ZH: StationTexts = StationTexts {
     heading: "村（社区）便民服务站",
     label: "输入村（社区）名称查找服务站",
-    hint: ("全区共", "个服务站，输入名称中的字即可查找。"),
     none: ("没有找到名称含“", "”的服务站，请检查输入的字。"),
 };
 
 static EN: StationTexts = StationTexts {
     heading: "Village and community service stations",
     label: "Find a station by its village or community name",
-    hint: (
-        "There are ",
-        " stations in the district: type part of a name to find one.",
-    ),
     none: (
         "No station's name contains “",
         "”. Please check what you typed.",
@@ -39,6 +32,19 @@ impl Lang {
         match self {
             Lang::Zh => &ZH,
             Lang::En => &EN,
+        }
+    }
+}
+
+/// The line under the box before anything is typed: how many stations there are.
+pub fn stations_hint(lang: Lang, stations: usize) -> String {
+    match (lang, stations) {
+        (Lang::Zh, n) => format!("全区共{n}个服务站，输入名称中的字即可查找。"),
+        (Lang::En, 1) => {
+            "There is 1 station in the district: type part of its name to find it.".to_owned()
+        }
+        (Lang::En, n) => {
+            format!("There are {n} stations in the district: type part of a name to find one.")
         }
     }
 }

@@ -35,6 +35,8 @@ fn every_minute_has_the_answer_worked_out_for_it() {
         (NaiveDate::from_ymd_opt(2025, 12, 24), 21),
         (NaiveDate::from_ymd_opt(2026, 9, 27), 16),
         (NaiveDate::from_ymd_opt(2026, 11, 28), 7),
+        // The calendar's last days and the first past it, with exception days of the test data.
+        (NaiveDate::from_ymd_opt(2026, 12, 21), 14),
     ];
     let mut compared = 0usize;
     for (engine, plain) in engines() {
@@ -50,7 +52,7 @@ fn every_minute_has_the_answer_worked_out_for_it() {
             }
         }
     }
-    assert_eq!(compared, 3 * 44 * 1440 * 8);
+    assert_eq!(compared, 3 * (44 + 14) * 1440 * 8);
 }
 
 #[test]
@@ -106,9 +108,18 @@ fn the_table_stops_at_its_budget() {
     assert!((fit..40).all(|i| engine.answers.get(i, 0, 0).is_none()));
     assert!(engine.answers.stretches() <= MAX_STRETCHES);
     assert!(engine.answers.stretches() + engine.calendar.rows() * 4 > MAX_STRETCHES);
-    // A hall past the budget is worked out, with the same answer.
-    let at = first.and_hms_opt(10, 0, 0).unwrap();
-    assert_eq!(engine.status_of(fit, at), engine.work_out_status(fit, at));
+    // A hall inside the budget and one past it answer as with no table at all.
+    let mut bare = engine.clone();
+    bare.answers = Answers::default();
+    bare.lookahead = Lookahead::default();
+    for date in first.iter_days().take(45) {
+        for (h, m) in [(0, 0), (8, 29), (8, 30), (12, 0), (17, 30), (23, 59)] {
+            let at = date.and_hms_opt(h, m, 0).unwrap();
+            for i in [0, fit - 1, fit, 39] {
+                assert_eq!(engine.status_of(i, at), bare.status_of(i, at), "{i} {at}");
+            }
+        }
+    }
 }
 
 /// What `EngineError`'s boxed reason is for: a result of a status query is no larger than

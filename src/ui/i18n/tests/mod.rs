@@ -174,6 +174,26 @@ fn the_data_notices_count_and_name_the_year() {
     );
 }
 
+#[test]
+fn the_station_search_counts_in_either_language() {
+    #[rustfmt::skip]
+    let rows = [
+        ("hint zh", stations_hint(Lang::Zh, 282), "全区共282个服务站，输入名称中的字即可查找。"),
+        ("hint en 1", stations_hint(Lang::En, 1), "There is 1 station in the district: type part of its name to find it."),
+        ("hint en 282", stations_hint(Lang::En, 282), "There are 282 stations in the district: type part of a name to find one."),
+        ("found zh", stations_found(Lang::Zh, 3, 3), "找到3个服务站。"),
+        ("found zh more", stations_found(Lang::Zh, 94, 12), "找到94个服务站，以下是前12个；输入更完整的名称可缩小范围。"),
+        ("found en 1", stations_found(Lang::En, 1, 1), "1 station found."),
+        ("found en 3", stations_found(Lang::En, 3, 3), "3 stations found."),
+        ("found en more", stations_found(Lang::En, 94, 12), "94 stations found; the first 12 are shown. Type more of the name to narrow them down."),
+    ];
+    report(
+        rows.into_iter()
+            .map(|(name, got, want)| (name.to_owned(), got, want.to_owned()))
+            .collect(),
+    );
+}
+
 mod spacing;
 
 #[test]
