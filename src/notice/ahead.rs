@@ -5,25 +5,19 @@ use chrono::NaiveDate;
 
 use super::html::Out;
 use super::VALID_DAYS;
-use crate::engine::{DayInfo, Engine, EngineError, Hall, Reading, Run};
+use crate::engine::{DayInfo, DayTimetable, Engine, EngineError, Hall, Reading, Run};
 use crate::ui::i18n::{exception_notice, special_stretch};
 use crate::ui::Lang;
 
-/// The hall's exception days among the dates the notice holds for, each with its reason.
-pub(super) fn changes(
-    out: &mut Out,
-    engine: &Engine,
-    hall: &Hall,
-    first: NaiveDate,
-    lang: Lang,
-) -> Result<(), EngineError> {
-    let days = engine.upcoming_exceptions(&hall.id, first, VALID_DAYS)?;
+/// The hall's exception days among the dates the notice holds for (`days`, from
+/// `Engine::upcoming_exceptions`), each with its reason.
+pub(super) fn changes(out: &mut Out, days: &[DayTimetable], lang: Lang) {
     if days.is_empty() {
-        return Ok(());
+        return;
     }
     out.element("h2", "", lang.notice().changes);
     out.tag("<ul class=\"changes\">\n");
-    for day in &days {
+    for day in days {
         let reason = day.exception.as_ref().map_or("", |r| lang.pick(r));
         out.tag("<li")
             .attr("data-date", &day.day.date.to_string())
@@ -32,7 +26,6 @@ pub(super) fn changes(
         out.tag("</li>\n");
     }
     out.tag("</ul>\n");
-    Ok(())
 }
 
 /// Holidays and adjusted workdays in a row with the same hours.
@@ -46,19 +39,16 @@ struct Stretch {
 }
 
 /// The holidays and adjusted workdays among the dates the notice holds for, with the hall's
-/// hours on each; exception days are in [`changes`] instead.
+/// hours on each; the hall's exception days (`exceptions`) are in [`changes`] instead.
 pub(super) fn special_days(
     out: &mut Out,
     engine: &Engine,
     hall: &Hall,
     first: NaiveDate,
+    exceptions: &[DayTimetable],
     lang: Lang,
 ) -> Result<(), EngineError> {
-    let exception_dates: Vec<NaiveDate> = engine
-        .upcoming_exceptions(&hall.id, first, VALID_DAYS)?
-        .iter()
-        .map(|d| d.day.date)
-        .collect();
+    let exception_dates: Vec<NaiveDate> = exceptions.iter().map(|d| d.day.date).collect();
     let mut stretches: Vec<Stretch> = Vec::new();
     for day in engine.upcoming_special_days(first, VALID_DAYS) {
         if exception_dates.contains(&day.date) {

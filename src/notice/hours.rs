@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use super::ahead::{changes, special_days};
 use super::html::{foot, head, Out, Styling};
 use super::windows::{list_sep, windows};
-use super::{calendar_known, halls_of, valid_dates};
+use super::{calendar_known, halls_of, valid_dates, VALID_DAYS};
 use crate::engine::{Appointment, Engine, EngineError, Hall};
 use crate::ui::i18n::{closing_reading, notice_valid};
 use crate::ui::Lang;
@@ -80,8 +80,10 @@ fn page(
     windows(out, engine, hall, lang);
     booking(out, engine, hall, lang);
     closing(out, engine, hall, lang)?;
-    changes(out, engine, hall, first, lang)?;
-    special_days(out, engine, hall, first, lang)?;
+    // The hall's exception days: listed with their reasons, and left out of the special days.
+    let exceptions = engine.upcoming_exceptions(&hall.id, first, VALID_DAYS)?;
+    changes(out, &exceptions, lang);
+    special_days(out, engine, hall, first, &exceptions, lang)?;
     if !calendar_known(engine, first, last) {
         out.element("p", "unconfirmed", words.unconfirmed);
     }
