@@ -52,24 +52,32 @@ fn engine_with_stations() -> Engine {
 fn a_hall_without_a_level_is_a_center() {
     let engine = Engine::embedded();
     assert!(engine.halls().iter().all(|h| h.level == HallLevel::Center));
-    assert_eq!(engine.halls_at(HallLevel::Center).len(), HALL_IDS.len());
-    assert!(engine.halls_at(HallLevel::Station).is_empty());
+    assert_eq!(engine.halls().len(), HALL_IDS.len());
 }
 
 #[test]
 fn stations_are_read_as_stations_after_the_centers() {
     let engine = engine_with_stations();
     let ids = |level| -> Vec<String> {
-        let at = engine.halls_at(level);
-        at.iter()
-            .map(|&i| engine.halls()[i].id.to_string())
-            .collect()
+        let at_level = engine.halls().iter().filter(|h| h.level == level);
+        at_level.map(|h| h.id.to_string()).collect()
     };
     assert_eq!(ids(HallLevel::Center), HALL_IDS);
     assert_eq!(
         ids(HallLevel::Station),
         ["station_yugezhuang", "station_xiaoyu", "station_binhe"]
     );
+}
+
+#[test]
+fn a_station_has_a_card_of_its_own_only_in_a_list_of_one() {
+    let engine = engine_with_stations();
+    let listed = |count| -> Vec<&str> {
+        let halls = engine.halls().iter().filter(|h| h.listed_among(count));
+        halls.map(|h| &*h.id).collect()
+    };
+    assert_eq!(listed(engine.halls().len()), HALL_IDS);
+    assert_eq!(listed(1).len(), engine.halls().len());
 }
 
 #[test]

@@ -15,7 +15,7 @@ pub mod page_html;
 
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike, Weekday};
 
-use crate::engine::{Appointment, DayInfo, Engine, EngineError, Hall, HallLevel, Run};
+use crate::engine::{Appointment, DayInfo, Engine, EngineError, Hall, Run};
 
 /// The halls an export covers: the one asked for, or every hall of the data that is not a
 /// sample (sample entries are examples, not published hours, so no search engine or map
@@ -38,7 +38,7 @@ pub fn halls<'a>(engine: &'a Engine, hall: Option<&str>) -> Result<Vec<&'a Hall>
 /// live page finds a station by name, and `--hall ID` exports one. A list of one hall is
 /// kept whatever it is.
 pub fn page_halls<'a>(halls: &[&'a Hall]) -> Vec<&'a Hall> {
-    let keep = |h: &&Hall| h.level == HallLevel::Center || halls.len() == 1;
+    let keep = |h: &&Hall| h.listed_among(halls.len());
     halls.iter().copied().filter(keep).collect()
 }
 

@@ -126,3 +126,13 @@ pub struct Hall {
     /// A remark to show with the hall.
     pub note: Option<Localized>,
 }
+
+impl Hall {
+    /// Whether the hall has a card of its own in a list of `count` halls (the page's hall
+    /// list and announcer, the hours and JSON-LD written into the page): a center does; a
+    /// village or community station (Article 8, possibly hundreds of them) is found by name
+    /// instead, unless the list shows that one hall alone.
+    pub fn listed_among(&self, count: usize) -> bool {
+        count == 1 || self.level == HallLevel::Center
+    }
+}

@@ -7,17 +7,6 @@ use crate::engine::model::hall::HallLevel;
 use crate::engine::model::text::fold_case;
 
 impl Engine {
-    /// Positions (in [`halls`](Engine::halls)) of the halls at `level`, in data order: what
-    /// the page lists as cards (centers) and what it searches (stations).
-    pub fn halls_at(&self, level: HallLevel) -> Vec<usize> {
-        let at_level = |(i, h): (usize, &crate::engine::Hall)| (h.level == level).then_some(i);
-        self.halls()
-            .iter()
-            .enumerate()
-            .filter_map(at_level)
-            .collect()
-    }
-
     /// Positions of the stations that `query` names, ignoring case: by their Chinese or
     /// English name, the places an entry stands for, or their id. In data order; an empty
     /// query names none (a list of hundreds helps nobody).

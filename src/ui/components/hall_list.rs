@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::hall_card::HallCard;
 use super::station_search::StationSearch;
-use crate::engine::{Engine, HallLevel, HallStatus, ServingCount};
+use crate::engine::{Engine, HallStatus, ServingCount};
 use crate::ui::hooks::{use_app, use_statuses};
 use crate::ui::i18n::serving_summary;
 use crate::ui::route::HallOrder;
@@ -26,11 +26,11 @@ pub fn hall_list_with_stations() -> Html {
     html! { <HallList><StationSearch /></HallList> }
 }
 
-/// Whether `status` gets a card of its own in the list (and a word from the announcer): a
-/// center's, or any hall's on a page showing one hall. Stations are found by name.
+/// Whether `status` gets a card of its own in the list (and a word from the announcer), by
+/// [`Hall::listed_among`](crate::engine::Hall::listed_among).
 pub fn listed(engine: &Engine, statuses: &[HallStatus], status: &HallStatus) -> bool {
-    let level = engine.halls().get(status.hall).map(|h| h.level);
-    statuses.len() == 1 || level != Some(HallLevel::Station)
+    let hall = engine.halls().get(status.hall);
+    hall.is_none_or(|h| h.listed_among(statuses.len()))
 }
 
 #[function_component(HallList)]
