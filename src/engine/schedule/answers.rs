@@ -10,6 +10,7 @@
 use chrono::NaiveTime;
 
 use crate::engine::engine::Engine;
+use crate::engine::schedule::sharing::part_starts;
 use crate::engine::schedule::status::HallStatus;
 
 /// The most stretches the table holds (8.2 MB at 82 bytes a stretch): the shipped data
@@ -47,28 +48,14 @@ impl Answers {
             days: engine.calendar.rows(),
             ..Answers::default()
         };
-        // The first hall of each schedule in the table, with where its days start.
-        let mut tabled: Vec<(usize, u32)> = Vec::new();
-        // Once a schedule did not fit, no other is tried (each try works out its days).
-        let mut full = false;
-        for (i, t) in engine.templates.iter().enumerate() {
-            let same = tabled
-                .iter()
-                .find(|(h, _)| engine.templates.get(*h) == Some(t));
-            let start = match same {
-                Some(&(_, start)) => Some(start),
-                None if !full && engine.lookahead.holds(i) => {
-                    let start = table.add_schedule(engine, i);
-                    match start {
-                        Some(start) => tabled.push((i, start)),
-                        None => full = true,
-                    }
-                    start
-                }
-                None => None,
-            };
-            table.start.push(start);
-        }
+        // A schedule the table of days ahead does not hold is out too: that table stopped at
+        // its own cap, and every schedule after it is past the cap as well.
+        table.start = part_starts(&engine.templates, |i, _| {
+            engine
+                .lookahead
+                .holds(i)
+                .then(|| table.add_schedule(engine, i))?
+        });
         table
     }
 

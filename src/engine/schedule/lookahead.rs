@@ -9,6 +9,7 @@
 use chrono::{Datelike, Days, NaiveDate, NaiveDateTime};
 
 use crate::engine::calendar::Calendar;
+use crate::engine::schedule::sharing::part_starts;
 use crate::engine::schedule::templates::Templates;
 
 /// How many days ahead a closed hall's next opening is searched for.
@@ -73,8 +74,7 @@ pub(crate) fn look_ahead(calendar: &Calendar, t: &Templates, date: NaiveDate) ->
 }
 
 /// [`look_ahead`] of every hall schedule on every day of the calendar's table, in one array.
-/// Halls with the same windows and exception days (village stations keep the township
-/// centers' hours) share their rows, so 308 halls of eight kinds cost what eight do.
+/// Halls with the same schedule share their rows (`sharing.rs`).
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Lookahead {
     /// Days per schedule: the calendar's rows, from its first 1 January.
@@ -89,35 +89,20 @@ impl Lookahead {
     /// The table of the halls with these templates under this calendar.
     pub(crate) fn build(calendar: &Calendar, templates: &[Templates]) -> Lookahead {
         let days = calendar.rows();
-        let mut table = Lookahead {
-            days,
-            start: Vec::with_capacity(templates.len()),
-            rows: Vec::new(),
-        };
+        let mut rows = Vec::new();
         let Some(first) = calendar.first_date().filter(|_| days > 0) else {
-            table.start.resize(templates.len(), None);
-            return table;
+            let start = vec![None; templates.len()];
+            return Lookahead { days, start, rows };
         };
-        // The first hall of each schedule in the table, with where its rows start (at most
-        // MAX_ROWS / days of them, so the search stays short).
-        let mut tabled: Vec<(&Templates, usize)> = Vec::new();
-        for t in templates {
-            let start = match tabled.iter().find(|(same, _)| *same == t) {
-                Some(&(_, start)) => Some(start),
-                None if table.rows.len() + days <= MAX_ROWS => {
-                    let start = table.rows.len();
-                    let dates = first.iter_days().take(days);
-                    table
-                        .rows
-                        .extend(dates.map(|date| look_ahead(calendar, t, date)));
-                    tabled.push((t, start));
-                    Some(start)
-                }
-                None => None,
-            };
-            table.start.push(start);
-        }
-        table
+        // At most MAX_ROWS / days schedules, so the search for a shared one stays short.
+        let start = part_starts(templates, |_, t| {
+            let start = rows.len();
+            let fits = start + days <= MAX_ROWS;
+            let dates = first.iter_days().take(days);
+            fits.then(|| rows.extend(dates.map(|date| look_ahead(calendar, t, date))))?;
+            Some(start)
+        });
+        Lookahead { days, start, rows }
     }
 
     /// The row of hall `hall` on the calendar row `row` (from [`Calendar::row_of`]); `None`

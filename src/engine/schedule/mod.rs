@@ -4,6 +4,7 @@
 pub(crate) mod ahead;
 pub(crate) mod answers;
 pub(crate) mod lookahead;
+pub(crate) mod sharing;
 pub(crate) mod status;
 pub(crate) mod summary;
 pub(crate) mod templates;
