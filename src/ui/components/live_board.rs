@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::hall_card::{state_icon, BOOKED_ICON};
 use super::view_link::ViewLink;
-use crate::engine::{Appointment, HallLevel, HallStatus};
+use crate::engine::{Appointment, HallStatus};
 use crate::ui::app::AppContext;
 use crate::ui::route::View;
 
@@ -19,7 +19,7 @@ pub fn live_board(state: &AppContext) -> Html {
     let (lang, texts, words) = (state.lang, state.lang.texts(), state.lang.cards());
     let tile = |status: &HallStatus| {
         let hall = engine.halls().get(status.hall)?;
-        if hall.level == HallLevel::Station {
+        if !hall.listed_among(statuses.len()) {
             return None;
         }
         let booked = status.appointment == Some(Appointment::Required);
