@@ -88,14 +88,14 @@ export async function openPage(browser, baseUrl, query = '', viewport = { width:
 }
 
 /**
- * Serves dist/ (with `headers`, if given) and starts Chromium before a test file's tests,
- * and stops both after.
+ * Serves `dir` (default dist/; with `headers`, if given) and starts Chromium before a test
+ * file's tests, and stops both after.
  * Returns an object whose `server` and `browser` are set once `before` has run.
  */
-export function useServerAndBrowser({ headers } = {}) {
+export function useServerAndBrowser({ dir, headers } = {}) {
   const shared = { server: undefined, browser: undefined };
   before(async () => {
-    shared.server = await serveDist(undefined, { headers });
+    shared.server = await serveDist(dir, { headers });
     shared.browser = await launchChromium();
   });
   after(async () => {

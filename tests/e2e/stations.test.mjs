@@ -15,6 +15,12 @@ const DATA = mkdtempSync(join(tmpdir(), 'ph-stations-'));
 execFileSync('node', [join(import.meta.dirname, '../../tools/halls-308.mjs'), DATA]);
 const HALLS = readFileSync(join(DATA, 'halls.json'));
 
+/** Serves the 308-hall halls.json as the data folder `stations/` of `page`. */
+const serveStations = (page) =>
+  page.route('**/stations/halls.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: HALLS }),
+  );
+
 /** The page with the 308-hall folder at `/stations/` (Tuesday 24 November 2026, 10:00). */
 async function open(query = '', { elderly = false } = {}) {
   const context = await env.browser.newContext({
@@ -23,9 +29,7 @@ async function open(query = '', { elderly = false } = {}) {
   });
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date('2026-11-24T02:00:00Z'));
-  await page.route('**/stations/halls.json', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: HALLS }),
-  );
+  await serveStations(page);
   const errors = [];
   page.on('pageerror', (err) => errors.push(err.message));
   page.on('dialog', (dialog) => errors.push(`dialog ${dialog.message()}`));
@@ -99,9 +103,7 @@ test('the matter finder offers the halls with matters, not hundreds of stations'
 test('in a host page, a widget naming one station shows its card alone, and the compact layout the centers, neither with a search', async () => {
   const context = await env.browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  await page.route('**/stations/halls.json', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: HALLS }),
-  );
+  await serveStations(page);
   await page.goto(`${env.server.url}fixtures/stations-host.html`);
   const read = (id) =>
     page.evaluate((id) => {

@@ -3,21 +3,12 @@
 // the centers and carries the station search itself, what a visitor types before the full
 // page arrives survives the takeover, and what the build writes into index.html (the hours
 // shown before the wasm, the JSON-LD) names the centers only.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
-import { launchChromium, serveDist } from './harness.mjs';
+import { useServerAndBrowser } from './harness.mjs';
 
-const DIST_308 = resolve(import.meta.dirname, '../../target/dist-308');
-const env = {};
-before(async () => {
-  env.server = await serveDist(DIST_308);
-  env.browser = await launchChromium();
-});
-after(async () => {
-  await env.browser?.close();
-  await env.server?.close();
-});
+const env = useServerAndBrowser({ dir: resolve(import.meta.dirname, '../../target/dist-308') });
 
 /** A phone on Tuesday 24 November 2026, 10:00 Beijing time; the full page's wasm is held
  * back until `release()` is called. */
