@@ -3,11 +3,6 @@
 //! loader (static/embed/loader.js) joins its glue into embed.js, mounts its widgets, and
 //! later hands each one over to the full page (src/main.rs).
 
-/// Talc instead of the default dlmalloc: smaller and faster in WebAssembly.
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
-
 #[cfg(target_arch = "wasm32")]
 mod exports {
     use pinggu_hours::ui::{FirstViews, Widget};

@@ -3,11 +3,6 @@
 //! after the first module's first status (static/embed/loader.js) and mounts it off screen
 //! with the visitor's state, then swaps it in; the one-file page mounts it directly.
 
-/// Talc instead of the default dlmalloc: smaller and faster in WebAssembly.
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
-
 #[cfg(target_arch = "wasm32")]
 mod exports {
     use pinggu_hours::ui::{AllViews, Handover};

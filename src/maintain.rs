@@ -2,11 +2,6 @@
 //! beside the visitor's page, without loading it there, and the release build's post-build
 //! hook writes it into one self-contained file (`tools/maintain-page.mjs`).
 
-/// Talc, as in the visitor's page.
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
-
 #[cfg(target_arch = "wasm32")]
 fn main() {
     pinggu_hours::ui::maintain::mount();
