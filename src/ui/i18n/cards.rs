@@ -209,13 +209,15 @@ pub fn closed_line(lang: Lang, closure: Closure, when: &str) -> String {
     }
 }
 
-/// English sentence case for a line that starts with a phrase (`open from 14:00`).
+/// English sentence case for a line that starts with a phrase (`open from 14:00`). The
+/// phrases are this file's own and start with an ASCII letter, so ASCII case is enough: full
+/// Unicode case mapping would link its 10 KB table into the first module for nothing.
 fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    let mut text = text.to_owned();
+    if let Some(first) = text.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    text
 }
 
 /// The day chip: the kind of day, or, past the published calendars, what it is assumed to be

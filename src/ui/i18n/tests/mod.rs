@@ -211,3 +211,29 @@ fn a_hall_screen_asks_and_says_when_it_goes_home() {
             .collect(),
     );
 }
+
+#[test]
+fn a_closed_line_starts_in_sentence_case_in_english_only() {
+    use crate::engine::Closure;
+    #[rustfmt::skip]
+    let rows = [
+        (Lang::En, Closure::AfterClosing, "opens tomorrow 08:30", "Opens tomorrow 08:30"),
+        (Lang::En, Closure::ClosedDay, "Opens Monday 09:00", "Opens Monday 09:00"),
+        (Lang::En, Closure::LunchBreak, "", ""),
+        (Lang::En, Closure::Break, "é", "é"),
+        (Lang::En, Closure::BeforeOpening, "open from 09:00", "Today: open from 09:00"),
+        (Lang::Zh, Closure::AfterClosing, "明天8:30起办理", "明天8:30起办理"),
+        (Lang::Zh, Closure::BeforeOpening, "9:00起办理", "今日9:00起办理"),
+    ];
+    report(
+        rows.iter()
+            .map(|&(lang, closure, when, want)| {
+                (
+                    format!("{lang:?} {when:?}"),
+                    closed_line(lang, closure, when),
+                    want.to_owned(),
+                )
+            })
+            .collect(),
+    );
+}
