@@ -5,7 +5,7 @@
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
-    use pinggu_hours::ui::{AllViews, Handover};
+    use pinggu_hours::ui::Handover;
     use wasm_bindgen::prelude::wasm_bindgen;
     use web_sys::Element;
 
@@ -22,7 +22,7 @@ mod exports {
     ) {
         let handover = Handover::new(handover, problem, elderly);
         // The page lives as long as the document: its handle is not kept.
-        let _ = pinggu_hours::ui::mount_page::<AllViews>(root, handover, ready);
+        let _ = pinggu_hours::ui::mount_page(root, handover, ready);
     }
 
     /// Mounts the full widget of a `<pinggu-hours>` element `host` into `root` (in its
@@ -38,7 +38,7 @@ mod exports {
         ready: Option<js_sys::Function>,
     ) {
         let handover = Handover::new(handover, problem, elderly);
-        let _ = pinggu_hours::ui::mount_element::<AllViews>(host, root, &page_url, handover, ready);
+        let _ = pinggu_hours::ui::mount_element(host, root, &page_url, handover, ready);
     }
 }
 

@@ -213,3 +213,35 @@ fn the_notices_use_no_json_parser_no_disk_and_no_clock() {
     }
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
+
+/// The first module links no Yew (half its bytes were Yew's runtime and the components'
+/// render code): its entry, the first view's markup and everything they draw on name no
+/// `yew`, so a component creeping into them fails here, not in a size regression later.
+#[test]
+fn the_first_module_uses_no_yew() {
+    let mut files = rust_files(&root().join("src/ui/first_view"));
+    files.extend(rust_files(&root().join("src/ui/state")));
+    files.extend(rust_files(&root().join("src/ui/i18n")));
+    for file in [
+        "src/first.rs",
+        "src/ui/state.rs",
+        "src/ui/device.rs",
+        "src/ui/card_lines.rs",
+        "src/ui/listing.rs",
+        "src/ui/stations.rs",
+        "src/ui/embedding.rs",
+        "src/ui/route.rs",
+        "src/ui/clock_check.rs",
+        "src/ui/offline.rs",
+    ] {
+        files.push(root().join(file));
+    }
+    assert!(files.len() >= 15, "too few first-module sources: {files:?}");
+    let mut found = Vec::new();
+    for path in &files {
+        let text = fs::read_to_string(path).unwrap();
+        let name = path.strip_prefix(root()).unwrap().to_string_lossy();
+        found.extend(offences_in(&name, &text, &["yew", "gloo"]));
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}

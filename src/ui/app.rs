@@ -1,9 +1,8 @@
 //! The root component: owns the reducer, shares it through context, runs the hooks that
 //! feed it (the clock, the URL, the stored preferences), and picks the view the route names.
-//! It is generic over the views a build can show ([`Views`]): the first module and the full
-//! page render the same root, so handing over from one to the other changes nothing on screen.
-//! The hall screen's parts (the wait for a touch, the wake lock, the phone code, the live
-//! board) come with the full page's views.
+//! This is the full page; the first module draws the same markup for the hall list without
+//! Yew (`first_view/`, checked against this by `tests/browser_first_view.rs`), so handing
+//! over from one to the other changes nothing on screen.
 
 use std::rc::Rc;
 
@@ -12,16 +11,16 @@ use yew::prelude::*;
 
 use super::components::{Announcer, ClockNotice, DataNotice, Header, MaintainerNote, Nav};
 use super::data_update::use_data_folder;
-use super::embedding::{route_in_host_query, Embedding, Layout, Mode};
+use super::device::{beijing_now, start_route, stored_prefs};
+use super::embedding::{Embedding, Layout, Mode};
 use super::hooks::{
-    beijing_now, stored_prefs, use_clock, use_document_title, use_remembered_prefs, use_url_sync,
-    use_view_focus,
+    use_clock, use_document_title, use_remembered_prefs, use_url_sync, use_view_focus,
 };
 use super::host_url::use_host_url;
 use super::i18n::Lang;
 use super::route::{Route, View};
-use super::state::{Action, AppState, DataSource};
-use super::views::{AllViews, Views};
+use super::state::{Action, AppState, DataSource, StartFrom};
+use super::views::{body, extras, live_board};
 use crate::engine::{Engine, HallStatus};
 
 /// The reducer handle every component reads the state from and dispatches to.
@@ -119,45 +118,28 @@ impl PartialEq for AppProps {
     }
 }
 
-/// The route a widget starts at: the page's URL, a host's opted-in parameters, or (an
-/// element that keeps its state to itself) the default view.
-fn start_route(embedding: &Embedding) -> Route {
-    let search = web_sys::window().and_then(|w| w.location().search().ok());
-    let search = search.unwrap_or_default();
-    match (embedding.mode, &embedding.url_prefix) {
-        (Mode::Element, Some(prefix)) => route_in_host_query(&search, prefix),
-        (Mode::Element, None) => Route::default(),
-        (Mode::Page | Mode::Frame | Mode::Kiosk, _) => Route::parse(&search),
-    }
-}
-
-/// The full page: what tests, the one-file page and the full module mount.
-pub type App = Widget<AllViews>;
-
-/// The widget's root, showing the views of `V`.
-#[function_component(Widget)]
-pub fn widget<V: Views>(props: &AppProps) -> Html {
+/// The widget's root: what tests, the one-file page and the full module mount.
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
     let (route, lang, now) = (props.route.clone(), props.lang, props.now);
     let chosen_elderly = props.elderly;
     let (embedding, engine) = (props.embedding.clone(), props.engine.clone());
     let state = use_reducer(move || {
         // A host page's storage is the host's, and a hall screen's last visitor is not the
         // next: neither reads nor writes it.
-        let (stored_lang, stored_elderly) = match embedding.remembers_choices() {
+        let stored = match embedding.remembers_choices() {
             true => stored_prefs(),
             false => (None, false),
         };
-        let elderly = chosen_elderly.unwrap_or(stored_elderly);
-        let route = route.unwrap_or_else(|| start_route(&embedding));
-        let lang = lang.or(route.lang).or(stored_lang).unwrap_or_default();
-        let read = now.or_else(beijing_now);
-        // An unreadable clock is past chrono's range: its last minute is the nearest time.
-        let engine = engine.unwrap_or_else(|| Rc::new(V::engine()));
-        let clock = read.unwrap_or(NaiveDateTime::MAX);
-        let mut state = AppState::with_engine(engine, lang, elderly, clock, route);
-        state.clock_unreadable = read.is_none();
-        state.embedding = embedding;
-        state
+        AppState::start(StartFrom {
+            engine: engine.unwrap_or_else(|| Rc::new(Engine::embedded())),
+            route: route.unwrap_or_else(|| start_route(&embedding)),
+            embedding,
+            lang,
+            elderly: chosen_elderly,
+            stored,
+            clock: now.or_else(beijing_now),
+        })
     });
     let embedding = state.embedding.clone();
     use_clock(&state, props.now);
@@ -166,7 +148,7 @@ pub fn widget<V: Views>(props: &AppProps) -> Html {
     use_remembered_prefs(&state);
     use_view_focus(&state.route.view);
     use_document_title(state.lang);
-    use_data_folder::<V>(&state, props.data_url.clone());
+    use_data_folder(&state, props.data_url.clone());
     let (host, ready) = (props.host.clone(), props.ready.clone());
     // The offline cache belongs to the project's own origin: never a host page's.
     let own_page = props.sync_url && embedding.owns_document();
@@ -186,21 +168,10 @@ pub fn widget<V: Views>(props: &AppProps) -> Html {
     });
 
     let statuses: StatusList = {
-        let (engine, moment) = (state.engine.clone(), state.moment());
-        let data = Rc::as_ptr(&engine) as usize;
-        let hall = embedding.hall.clone();
-        use_memo((moment, data, hall), move |(_, _, hall)| {
-            let mut all = engine.status_all(moment);
-            let is_chosen = |s: &HallStatus| {
-                let id = engine.halls().get(s.hall).map(|h| h.id.to_string());
-                id.as_ref() == hall.as_ref()
-            };
-            // One hall only when the host names one the data knows; else every hall.
-            if all.iter().any(is_chosen) {
-                all.retain(is_chosen);
-            }
-            all
-        })
+        let data = Rc::as_ptr(&state.engine) as usize;
+        let key = (state.moment(), data, embedding.hall.clone());
+        let state = (*state).clone();
+        use_memo(key, move |_| state.statuses())
     };
     let texts = state.lang.texts();
     let compact = embedding.layout == Layout::Compact;
@@ -209,11 +180,6 @@ pub fn widget<V: Views>(props: &AppProps) -> Html {
     } else {
         &state.route.view
     };
-    let body = V::body(view);
-    // What the full page needs to take over from the first module where the visitor is.
-    let handover = (!V::FULL).then(|| state.route.to_query(state.lang));
-    let handover_problem = (!V::FULL).then(|| state.route.problem.clone()).flatten();
-    let stage = if V::FULL { "full" } else { "first" };
     let kiosk = embedding.is_kiosk();
     let class = classes!(
         "ph-app",
@@ -228,8 +194,7 @@ pub fn widget<V: Views>(props: &AppProps) -> Html {
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
         <ContextProvider<StatusList> context={statuses}>
-            <div {class} lang={state.lang.tag()} data-ready={V::FULL.then_some("true")} data-app={stage}
-                data-handover={handover} data-problem={handover_problem}
+            <div {class} lang={state.lang.tag()} data-ready="true" data-app="full"
                 data-elderly={state.elderly.then_some("")}
                 data-source={source.as_str()}
                 data-data-error={matches!(source, DataSource::Refused(_)).then_some("")}>
@@ -240,27 +205,23 @@ pub fn widget<V: Views>(props: &AppProps) -> Html {
                     <Header />
                 }
                 <ClockNotice />
-                // Only the full page reads a data folder, and only it has the maintainers'
-                // line: the first module links neither.
-                if V::FULL {
-                    <DataNotice />
-                }
+                <DataNotice />
                 if shows_views {
                     if !compact {
                         <Nav />
                     }
-                    { V::live_board(&state, view) }
+                    { live_board(&state, view) }
                     if own {
-                        <main id="ph-main" class="ph-main" tabindex="-1">{ body }</main>
+                        <main id="ph-main" class="ph-main" tabindex="-1">{ body(view) }</main>
                     } else {
-                        <div class="ph-main">{ body }</div>
+                        <div class="ph-main">{ body(view) }</div>
                     }
                     // Not on a hall screen, which the public reads from two metres.
-                    if V::FULL && !compact && !kiosk {
+                    if !compact && !kiosk {
                         <MaintainerNote />
                     }
                 }
-                { V::extras() }
+                { extras() }
                 <Announcer />
             </div>
         </ContextProvider<StatusList>>

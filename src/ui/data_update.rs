@@ -13,7 +13,6 @@ use yew::prelude::*;
 use super::app::AppContext;
 use super::data_folder::{calendar_years, fetch_folder};
 use super::state::Action;
-use super::views::Views;
 use crate::engine::DataErrors;
 
 /// What each console line of a refused folder starts with, so a maintainer can filter.
@@ -21,13 +20,12 @@ const CONSOLE_PREFIX: &str = "pinggu-hours data";
 
 /// Fetches `folder` once, after the first render, and dispatches what became of its files.
 /// A folder holding none of the files changes nothing. Only the full page reads it (after it
-/// takes over from the first module): the first module links none of this, nor the
-/// engine's validation, which `V::FULL` being a constant leaves out of its build.
+/// takes over from the first module, which links none of this, nor the engine's validation).
 #[hook]
-pub fn use_data_folder<V: Views>(state: &AppContext, folder: Option<String>) {
+pub fn use_data_folder(state: &AppContext, folder: Option<String>) {
     let state = state.clone();
     use_effect_with(folder, move |folder| {
-        let Some(folder) = folder.clone().filter(|_| V::FULL) else {
+        let Some(folder) = folder.clone() else {
             return;
         };
         let engine = state.engine.clone();

@@ -11,13 +11,11 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::app::{AppContext, StatusList};
+use super::device::{beijing_now, set_document_title, store_prefs, sync_url};
 use super::i18n::Lang;
 use super::route::{Route, View};
 use super::state::Action;
-use crate::engine::{beijing_from_unix_millis, Engine};
-
-const LANG_KEY: &str = "pinggu-hours.lang";
-const ELDERLY_KEY: &str = "pinggu-hours.elderly";
+use crate::engine::Engine;
 
 /// Reads the shared state. Every component below the root has it; one rendered elsewhere
 /// gets `None` and renders nothing rather than failing.
@@ -39,13 +37,6 @@ pub fn use_app_engine() -> Option<(AppContext, Rc<Engine>)> {
 #[hook]
 pub fn use_statuses() -> StatusList {
     use_context::<StatusList>().unwrap_or_default()
-}
-
-/// The Beijing wall time now, from the device's UTC clock (its time zone is ignored).
-/// `None` when the clock reads a time chrono cannot represent (a device set past the year
-/// 262142): the page then says so rather than showing a wrong date.
-pub fn beijing_now() -> Option<NaiveDateTime> {
-    beijing_from_unix_millis(js_sys::Date::now())
 }
 
 /// Milliseconds until the next whole minute, when every answer may change.
@@ -112,22 +103,8 @@ pub fn use_clock(state: &AppContext, fixed: Option<NaiveDateTime>) {
 pub fn use_url_sync(state: &AppContext, enabled: bool) {
     let query = state.route.to_query(state.lang);
     use_effect_with((query, enabled), |(query, enabled)| {
-        if let Some(window) = web_sys::window().filter(|_| *enabled) {
-            let location = window.location();
-            let current = location.search().unwrap_or_default();
-            if current != *query {
-                let path = location.pathname().unwrap_or_default();
-                let url = format!("{path}{query}");
-                if let Ok(history) = window.history() {
-                    let old_view = Route::parse(&current).view;
-                    let result = if old_view == Route::parse(query).view {
-                        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-                    } else {
-                        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-                    };
-                    let _ = result;
-                }
-            }
+        if *enabled {
+            sync_url(query);
         }
     });
     let state = state.clone();
@@ -144,24 +121,6 @@ pub fn use_url_sync(state: &AppContext, enabled: bool) {
     });
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
-/// The language and elderly mode chosen on this device before, if any.
-pub fn stored_prefs() -> (Option<Lang>, bool) {
-    let Some(storage) = storage() else {
-        return (None, false);
-    };
-    let lang = storage
-        .get_item(LANG_KEY)
-        .ok()
-        .flatten()
-        .and_then(|code| Lang::parse(&code));
-    let elderly = storage.get_item(ELDERLY_KEY).ok().flatten().as_deref() == Some("1");
-    (lang, elderly)
-}
-
 /// Remembers the language and elderly mode on the device when the visitor changes them
 /// (not at start-up, so a shared `?lang=en` link does not change the device's choice; never
 /// in a host's page or on a hall screen, `Embedding::remembers_choices`).
@@ -173,10 +132,7 @@ pub fn use_remembered_prefs(state: &AppContext) {
         if !started.replace(true) || !owns_storage {
             return;
         }
-        if let Some(storage) = storage() {
-            let _ = storage.set_item(LANG_KEY, lang.code());
-            let _ = storage.set_item(ELDERLY_KEY, if *elderly { "1" } else { "0" });
-        }
+        store_prefs(*lang, *elderly);
     });
 }
 
@@ -227,15 +183,5 @@ fn show_view_top() {
 /// `.ph-page`): a portal that embeds the widget keeps its own title.
 #[hook]
 pub fn use_document_title(lang: Lang) {
-    use_effect_with(lang, |lang| {
-        let document = web_sys::window().and_then(|w| w.document());
-        if let Some(document) = document {
-            let standalone = document
-                .body()
-                .is_some_and(|body| body.class_name().split(' ').any(|c| c == "ph-page"));
-            if standalone {
-                document.set_title(lang.texts().document_title);
-            }
-        }
-    });
+    use_effect_with(lang, |lang| set_document_title(*lang));
 }

@@ -9,14 +9,18 @@
 //! them in the state once the first status is shown. The route, the reducer, the embedding and the words hold no browser
 //! type, so they build and are tested natively; the rest exists only in the browser (wasm32).
 
+pub mod card_lines;
 pub mod clock_check;
 pub mod embedding;
+pub mod first_view;
 pub mod i18n;
 pub mod kiosk;
+pub mod listing;
 pub mod maintain;
 pub mod qr;
 pub mod route;
 pub mod state;
+pub mod stations;
 
 #[cfg(target_arch = "wasm32")]
 mod app;
@@ -26,6 +30,8 @@ mod components;
 pub mod data_folder;
 #[cfg(target_arch = "wasm32")]
 mod data_update;
+#[cfg(target_arch = "wasm32")]
+pub mod device;
 #[cfg(target_arch = "wasm32")]
 mod download;
 #[cfg(target_arch = "wasm32")]
@@ -37,15 +43,13 @@ mod kiosk_hooks;
 #[cfg(target_arch = "wasm32")]
 mod mount;
 #[cfg(target_arch = "wasm32")]
-mod offline;
+pub mod offline;
 #[cfg(target_arch = "wasm32")]
 mod views;
 
 #[cfg(target_arch = "wasm32")]
-pub use app::{App, AppProps, Widget};
+pub use app::{App, AppProps};
 pub use i18n::Lang;
 #[cfg(target_arch = "wasm32")]
 pub use mount::{mount_element, mount_page, Handover};
 pub use route::{HallOrder, Route, View};
-#[cfg(target_arch = "wasm32")]
-pub use views::{AllViews, FirstViews, Views};

@@ -8,11 +8,10 @@ use std::rc::Rc;
 use web_sys::Element;
 use yew::AppHandle;
 
-use super::app::{AppProps, Widget};
+use super::app::{App, AppProps};
 use super::embedding::{query_value, Embedding};
 use super::i18n::Lang;
 use super::route::Route;
-use super::views::Views;
 use crate::engine::parse_at;
 
 /// Where the visitor is when the full page takes over from the first module: the route as
@@ -42,16 +41,14 @@ impl Handover {
 /// Mounts the project's page into `root` (`#pinggu-hours`, or the loader's off-screen copy
 /// of it), replacing what it held (the no-script notice). With `ready`, the page calls it
 /// once its first status is rendered instead of marking `hours-ready`: the loader then puts
-/// the copy in place of the page's hours written at build time, in one step, so that no
-/// frame shows neither (Yew may yield to the browser in the middle of a first render).
-pub fn mount_page<V: Views>(
+/// the copy in place of the first view in one step, so that no frame shows neither (Yew may
+/// yield to the browser in the middle of a first render).
+pub fn mount_page(
     root: Element,
     handover: Option<Handover>,
     ready: Option<js_sys::Function>,
-) -> AppHandle<Widget<V>> {
-    let search = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
+) -> AppHandle<App> {
+    let search = super::device::page_query();
     // Whatever the page held before (the hours the build wrote in, tools/prerender.mjs) is
     // replaced by the widget. Emptied here, the root is filled by the first render in this
     // same task (Yew renders in a microtask), so the browser never paints it empty.
@@ -65,19 +62,19 @@ pub fn mount_page<V: Views>(
         handover.apply(&mut props);
     }
     props.ready = ready;
-    yew::Renderer::<Widget<V>>::with_root_and_props(root, props).render()
+    yew::Renderer::<App>::with_root_and_props(root, props).render()
 }
 
 /// Mounts one widget into `root` (inside the shadow root of `host`, a `<pinggu-hours>`
 /// element), configured by `host`'s attributes; `page_url` is the full page's address;
 /// `handover` and `ready` as for [`mount_page`].
-pub fn mount_element<V: Views>(
+pub fn mount_element(
     host: Element,
     root: Element,
     page_url: &str,
     handover: Option<Handover>,
     ready: Option<js_sys::Function>,
-) -> AppHandle<Widget<V>> {
+) -> AppHandle<App> {
     let attribute = |name: &str| host.get_attribute(name);
     let embedding = Embedding::from_attributes(attribute, page_url);
     let mut props = AppProps {
@@ -93,5 +90,5 @@ pub fn mount_element<V: Views>(
         handover.apply(&mut props);
     }
     props.ready = ready;
-    yew::Renderer::<Widget<V>>::with_root_and_props(root, props).render()
+    yew::Renderer::<App>::with_root_and_props(root, props).render()
 }

@@ -10,7 +10,7 @@ use super::clock_check::{is_implausible, ClockProblem};
 use super::embedding::Embedding;
 use super::i18n::Lang;
 use super::route::{HallOrder, Route, View};
-use crate::engine::Engine;
+use crate::engine::{Engine, HallStatus};
 
 /// Everything the page shows is derived from this and the engine's answers.
 #[derive(Clone)]
@@ -112,6 +112,23 @@ impl AppState {
     /// The moment every answer is computed for: the chosen one, or now.
     pub fn moment(&self) -> NaiveDateTime {
         self.route.at.unwrap_or(self.clock)
+    }
+
+    /// Every hall's status at the moment shown, in data order; only the embedder's hall when
+    /// it names one the data knows. The one list the cards, the announcer and the first
+    /// view's markup are drawn from.
+    pub fn statuses(&self) -> Vec<HallStatus> {
+        let engine = &self.engine;
+        let mut all = engine.status_all(self.moment());
+        let chosen = self.embedding.hall.as_deref();
+        let is_chosen = |s: &HallStatus| {
+            let id = engine.halls().get(s.hall).map(|h| &*h.id);
+            chosen.is_some() && id == chosen
+        };
+        if all.iter().any(is_chosen) {
+            all.retain(is_chosen);
+        }
+        all
     }
 
     /// Whether the page shows a chosen moment rather than the live clock.
@@ -241,6 +258,11 @@ impl AppState {
         }
     }
 }
+
+mod derived;
+mod start;
+
+pub use start::StartFrom;
 
 #[cfg(test)]
 mod tests;

@@ -233,9 +233,8 @@ if (phPage) {
   const frame = new URLSearchParams(location.search).get('mode') === 'embed' && window.parent !== window;
   phStart()
     .then(() => {
-      // Rendered off screen and put in place of the page's hours written at build time in
-      // one step: Yew may yield to the browser in the middle of a first render, and the
-      // page is never shown empty or half drawn.
+      // Drawn off screen and put in place of the page's hours written at build time in one
+      // step, so the page is never shown empty or half drawn.
       const stage = phPage.cloneNode(false);
       let shown;
       const ready = new Promise((done) => (shown = done));

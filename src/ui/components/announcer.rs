@@ -2,14 +2,14 @@
 //! changes on the live clock while they are on the page (the visual cards change silently),
 //! in the badge's words: a lunch break, not yet open, finished for the day, a closed day.
 //! Only the halls listed with a card of their own are announced, as the list shows them
-//! (`hall_list::listed`): hundreds of stations closing at once would drown the page in speech.
+//! (`listing::listed`): hundreds of stations closing at once would drown the page in speech.
 
 use yew::prelude::*;
 
-use super::hall_list::listed;
 use crate::engine::HallStatus;
 use crate::ui::hooks::{use_app, use_statuses};
 use crate::ui::i18n::state_words;
+use crate::ui::listing::listed;
 
 #[function_component(Announcer)]
 pub fn announcer() -> Html {

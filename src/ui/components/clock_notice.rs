@@ -19,13 +19,7 @@ pub fn clock_notice() -> Html {
     let Some(problem) = state.clock_problem() else {
         return html! {};
     };
-    let (texts, kiosk) = (state.lang.texts(), state.lang.kiosk());
-    let (words, code) = match (state.embedding.is_kiosk(), problem) {
-        (true, ClockProblem::Unreadable) => (kiosk.clock_maintenance, "unreadable"),
-        (true, ClockProblem::Implausible) => (kiosk.clock_maintenance, "implausible"),
-        (false, ClockProblem::Unreadable) => (texts.clock_unreadable, "unreadable"),
-        (false, ClockProblem::Implausible) => (kiosk.clock_implausible, "implausible"),
-    };
+    let (words, code) = state.clock_words(problem);
     let unreadable = (problem == ClockProblem::Unreadable).then_some("");
     html! {
         <p class="ph-notice ph-notice--warning" role="alert" data-clock-problem={code}

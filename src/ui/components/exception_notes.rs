@@ -6,16 +6,14 @@ use chrono::NaiveDate;
 use yew::prelude::*;
 
 use crate::engine::{Engine, Localized};
+use crate::ui::card_lines::EXCEPTION_NOTICE_DAYS;
 use crate::ui::i18n::{exception_line, Lang};
-
-/// How many days ahead a card announces an exception, today included (14 days before it).
-const NOTICE_DAYS: u32 = 15;
 
 /// The card's lines for the hall's exceptions from `from` to 14 days later; nothing when
 /// there is none.
 pub fn exceptions_ahead(engine: &Engine, lang: Lang, hall: &str, from: NaiveDate) -> Html {
     let days = engine
-        .upcoming_exceptions(hall, from, NOTICE_DAYS)
+        .upcoming_exceptions(hall, from, EXCEPTION_NOTICE_DAYS)
         .unwrap_or_default();
     if days.is_empty() {
         return html! {};

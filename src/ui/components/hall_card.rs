@@ -1,18 +1,16 @@
 //! One hall's card: what a visitor can do there at the moment shown, in words and an icon
 //! (never colour alone): walk in until when, booked visitors only, or why it is closed and
-//! when to come, with stable `data-*` hooks for integrators. Every fact is the engine's.
+//! when to come, with stable `data-*` hooks for integrators. Every fact is the engine's, and
+//! every line is `card_lines.rs`'s, which the first view's markup draws too.
 
-use chrono::NaiveDateTime;
 use yew::prelude::*;
 
 use super::exception_notes::exceptions_ahead;
 use super::view_link::ViewLink;
-use crate::engine::{format_at, Appointment, Engine, HallStatus, Reading, State};
+use crate::engine::{Appointment, HallStatus, Reading};
+use crate::ui::card_lines::{badge_icon, extended_detail, hook, timing};
 use crate::ui::hooks::use_app_engine;
-use crate::ui::i18n::{
-    booked_line, closed_line, countdown, extended_part, next_service, state_words, walk_in_until,
-    Lang,
-};
+use crate::ui::i18n::state_words;
 use crate::ui::route::View;
 
 #[derive(Properties, PartialEq)]
@@ -21,69 +19,6 @@ pub struct HallCardProps {
     /// On the hall's own page the card drops its name and its link to that page.
     #[prop_or_default]
     pub on_hall_page: bool,
-}
-
-/// A decorative glyph that repeats the state's words in shape as well as colour.
-pub fn state_icon(state: State) -> &'static str {
-    match state {
-        State::Open => "●",
-        State::Extended => "◐",
-        State::Closed => "○",
-    }
-}
-
-/// The glyph of a window that serves booked visitors only: a shape of its own, so it never
-/// reads as "open".
-pub const BOOKED_ICON: &str = "◆";
-
-/// A time for a `data-*` hook: `YYYY-MM-DDTHH:MM`, or empty.
-fn hook(at: Option<NaiveDateTime>) -> String {
-    at.map(format_at).unwrap_or_default()
-}
-
-/// The card's main line: how long walk-ins are served, or until when only booked visitors
-/// are, or (the badge saying why the hall is closed) when a visitor can come. A countdown
-/// only for a moment on today's date: a picked day is a plan, not a clock (`now`).
-fn timing(lang: Lang, now: NaiveDateTime, moment: NaiveDateTime, status: &HallStatus) -> String {
-    match (status.appointment, status.until) {
-        (Some(Appointment::WalkIn), Some(until)) => {
-            let end = status.walk_in_until.unwrap_or(until);
-            let line = walk_in_until(lang, moment, end);
-            match countdown(lang, now, moment, end) {
-                Some(left) => format!("{line} · {left}"),
-                None => line,
-            }
-        }
-        (Some(Appointment::Required), Some(until)) => {
-            booked_line(lang, moment, until, status.next_walk_in)
-        }
-        _ => match (status.closure, status.next_change) {
-            (Some(closure), Some(next)) => closed_line(
-                lang,
-                closure,
-                &next_service(lang, moment, next, status.next_walk_in),
-            ),
-            _ => lang.texts().no_opening.to_owned(),
-        },
-    }
-}
-
-/// The extended windows of the walk-in run ahead, when the run mixes regular and extended
-/// hours (`含延时服务12:00–13:00、17:00–17:30`); `None` otherwise.
-fn extended_detail(
-    engine: &Engine,
-    lang: Lang,
-    hall: &str,
-    moment: NaiveDateTime,
-) -> Option<String> {
-    let run = engine.walk_in_run(hall, moment).ok()?;
-    let extended: Vec<_> = run
-        .iter()
-        .filter(|s| s.state == State::Extended)
-        .map(|s| (s.start, s.end))
-        .collect();
-    let mixed = run.iter().any(|s| s.state == State::Open);
-    (mixed && !extended.is_empty()).then(|| extended_part(lang, &extended))
 }
 
 #[function_component(HallCard)]
@@ -105,11 +40,7 @@ pub fn hall_card(props: &HallCardProps) -> Html {
     // `none` when the hall is closed: integrators match on one attribute either way.
     let appointment = status.appointment.map_or("none", Appointment::as_str);
     let booked = status.appointment == Some(Appointment::Required);
-    let icon = if booked {
-        BOOKED_ICON
-    } else {
-        state_icon(status.state)
-    };
+    let icon = badge_icon(status);
     let detail = extended_detail(&engine, lang, &hall.id, moment);
     let class = classes!(
         "ph-card",

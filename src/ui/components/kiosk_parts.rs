@@ -1,6 +1,6 @@
 //! The hall screen's parts that come with the full page: the wait for a touch (the "still
 //! there?" prompt and the return home), the wake lock, and the phone code. A component of
-//! their own, so that the first module (which a hall screen replaces at once) links none.
+//! their own, kept out of the main area's views.
 
 use yew::prelude::*;
 

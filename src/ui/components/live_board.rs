@@ -5,10 +5,10 @@
 
 use yew::prelude::*;
 
-use super::hall_card::{state_icon, BOOKED_ICON};
 use super::view_link::ViewLink;
 use crate::engine::{Appointment, HallStatus};
 use crate::ui::app::AppContext;
+use crate::ui::card_lines::badge_icon;
 use crate::ui::route::View;
 
 /// The strip: every center at the clock's time, whatever moment the view shows (a station
@@ -23,11 +23,7 @@ pub fn live_board(state: &AppContext) -> Html {
             return None;
         }
         let booked = status.appointment == Some(Appointment::Required);
-        let icon = if booked {
-            BOOKED_ICON
-        } else {
-            state_icon(status.state)
-        };
+        let icon = badge_icon(status);
         let code = status.state.as_str();
         let class = classes!(
             "ph-live-tile",

@@ -12,10 +12,8 @@ pub fn nav() -> Html {
         return html! {};
     };
     let texts = state.lang.texts();
-    let current = &state.route.view;
     let link = |view: View, label: &'static str| {
-        // A hall's page belongs to the "halls now" section.
-        let active = matches!((&view, current), (View::Now, View::Hall(_))) || view == *current;
+        let active = state.is_current_section(&view);
         html! {
             <li><ViewLink class="ph-nav-link" {view} current={active}>{ label }</ViewLink></li>
         }

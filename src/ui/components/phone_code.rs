@@ -10,18 +10,9 @@ use crate::ui::hooks::use_app;
 use crate::ui::qr::qr_picture;
 use crate::ui::state::Action;
 
-/// The address a phone opens: the view shown, on the public page.
-fn phone_link(state: &AppContext) -> Option<String> {
-    if !state.embedding.is_kiosk() {
-        return None;
-    }
-    let kiosk = &state.embedding.kiosk;
-    kiosk.phone_link(&state.route.to_query(state.lang))
-}
-
 /// The toolbar's button that shows the code; nothing without a public address.
 pub fn phone_code_button(state: &AppContext) -> Html {
-    if phone_link(state).is_none() {
+    if state.phone_link().is_none() {
         return html! {};
     }
     let onclick = {
@@ -51,7 +42,7 @@ pub fn phone_code() -> Html {
     let Some(state) = use_app() else {
         return html! {};
     };
-    let link = phone_link(&state);
+    let link = state.phone_link();
     let Some((link, picture)) = link.and_then(|l| qr_picture(&l).map(|p| (l, p))) else {
         return html! {};
     };

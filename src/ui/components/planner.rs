@@ -7,7 +7,7 @@ use chrono::NaiveDateTime;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::hall_list::hall_list_with_stations;
+use super::hall_list::HallList;
 use super::kiosk_moment::moment_choices;
 use crate::engine::{format_at, format_hhmm, parse_at};
 use crate::ui::hooks::use_app_engine;
@@ -91,7 +91,7 @@ pub fn planner() -> Html {
                 </div>
                 <p class="ph-sr-only" aria-live="polite">{ format_at(moment) }</p>
             </section>
-            { hall_list_with_stations() }
+            <HallList />
         </>
     }
 }

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use super::hall_card::state_icon;
 use crate::engine::{format_hhmm, Span};
+use crate::ui::card_lines::state_icon;
 use crate::ui::i18n::Lang;
 
 #[derive(Properties, PartialEq)]

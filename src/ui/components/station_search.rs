@@ -10,14 +10,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::hall_card::HallCard;
-use crate::engine::{HallLevel, HallStatus};
-use crate::ui::embedding::Layout;
 use crate::ui::hooks::{use_app, use_statuses};
-use crate::ui::i18n::{stations_found, stations_hint};
 use crate::ui::state::Action;
-
-/// At most this many station cards at once: one or two characters can match dozens.
-const SHOWN: usize = 12;
+use crate::ui::stations::station_results;
 
 #[function_component(StationSearch)]
 pub fn station_search() -> Html {
@@ -25,31 +20,15 @@ pub fn station_search() -> Html {
     let Some(state) = use_app() else {
         return html! {};
     };
-    let engine = &state.engine;
-    let is_station = |s: &&HallStatus| {
-        let hall = engine.halls().get(s.hall);
-        hall.is_some_and(|h| h.level == HallLevel::Station)
-    };
-    let stations = statuses.iter().filter(is_station).count();
-    // A page showing one hall (an embedder's `hall`) has nothing to search, and the compact
-    // layout is the status cards only.
-    let compact = state.embedding.layout == Layout::Compact;
-    if stations == 0 || statuses.len() == 1 || compact || state.embedding.is_kiosk() {
+    let Some(results) = station_results(&state, &statuses) else {
         return html! {};
-    }
-    let (lang, words) = (state.lang, state.lang.stations());
-    let text = state.route.station.clone();
-    let found = engine.find_stations(&text);
-    let shown: Vec<&HallStatus> = statuses
-        .iter()
-        .filter(|s| found.binary_search(&s.hall).is_ok())
-        .take(SHOWN)
-        .collect();
-    let line = match (text.trim().is_empty(), found.len()) {
-        (true, _) => stations_hint(lang, stations),
-        (false, 0) => format!("{}{}{}", words.none.0, text.trim(), words.none.1),
-        (false, n) => stations_found(lang, n, shown.len()),
     };
+    let (words, text, line) = (
+        state.lang.stations(),
+        state.route.station.clone(),
+        results.line,
+    );
+    let shown = results.shown;
     let oninput = {
         let state = state.clone();
         Callback::from(move |event: InputEvent| {

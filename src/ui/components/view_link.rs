@@ -23,9 +23,7 @@ pub fn view_link(props: &ViewLinkProps) -> Html {
     let Some(state) = use_app() else {
         return html! {};
     };
-    let mut route = state.route.clone();
-    route.view = props.view.clone();
-    let href = state.embedding.link(&route.to_query(state.lang));
+    let href = state.link_to(props.view.clone());
     let in_place = state.embedding.switches_in_place();
     let onclick = {
         let view = props.view.clone();

@@ -10,8 +10,8 @@ use yew::prelude::*;
 
 use super::page::use_maintain;
 use super::print_notices::PrintNotices;
+use crate::ui::device::beijing_now;
 use crate::ui::embedding::{Embedding, Mode};
-use crate::ui::hooks::beijing_now;
 use crate::ui::{App, AppProps, Route};
 
 #[function_component(Preview)]

@@ -1,0 +1,90 @@
+//! What a hall's card says, apart from how it is drawn: the icon, the main line and the
+//! extended-hours line, and the times of its `data-*` hooks. The Yew card (the full page,
+//! `components/hall_card.rs`) and the first view's markup (`first_view/card.rs`) both draw
+//! these, so the two can never word a card differently. Every fact is the engine's.
+
+use chrono::NaiveDateTime;
+
+use crate::engine::{format_at, Appointment, Engine, HallStatus, State};
+use crate::ui::i18n::{
+    booked_line, closed_line, countdown, extended_part, next_service, walk_in_until, Lang,
+};
+
+/// A decorative glyph that repeats the state's words in shape as well as colour.
+pub fn state_icon(state: State) -> &'static str {
+    match state {
+        State::Open => "●",
+        State::Extended => "◐",
+        State::Closed => "○",
+    }
+}
+
+/// The glyph of a window that serves booked visitors only: a shape of its own, so it never
+/// reads as "open".
+pub const BOOKED_ICON: &str = "◆";
+
+/// The badge's glyph for `status`.
+pub fn badge_icon(status: &HallStatus) -> &'static str {
+    match status.appointment {
+        Some(Appointment::Required) => BOOKED_ICON,
+        _ => state_icon(status.state),
+    }
+}
+
+/// How many days ahead a card announces an exception, today included (14 days before it).
+pub const EXCEPTION_NOTICE_DAYS: u32 = 15;
+
+/// A time for a `data-*` hook: `YYYY-MM-DDTHH:MM`, or empty.
+pub fn hook(at: Option<NaiveDateTime>) -> String {
+    at.map(format_at).unwrap_or_default()
+}
+
+/// The card's main line: how long walk-ins are served, or until when only booked visitors
+/// are, or (the badge saying why the hall is closed) when a visitor can come. A countdown
+/// only for a moment on today's date: a picked day is a plan, not a clock (`now`).
+pub fn timing(
+    lang: Lang,
+    now: NaiveDateTime,
+    moment: NaiveDateTime,
+    status: &HallStatus,
+) -> String {
+    match (status.appointment, status.until) {
+        (Some(Appointment::WalkIn), Some(until)) => {
+            let end = status.walk_in_until.unwrap_or(until);
+            let line = walk_in_until(lang, moment, end);
+            match countdown(lang, now, moment, end) {
+                Some(left) => format!("{line} · {left}"),
+                None => line,
+            }
+        }
+        (Some(Appointment::Required), Some(until)) => {
+            booked_line(lang, moment, until, status.next_walk_in)
+        }
+        _ => match (status.closure, status.next_change) {
+            (Some(closure), Some(next)) => closed_line(
+                lang,
+                closure,
+                &next_service(lang, moment, next, status.next_walk_in),
+            ),
+            _ => lang.texts().no_opening.to_owned(),
+        },
+    }
+}
+
+/// The extended windows of the walk-in run ahead, when the run mixes regular and extended
+/// hours (`含延时服务12:00–13:00、17:00–17:30`); `None` otherwise.
+pub fn extended_detail(
+    engine: &Engine,
+    lang: Lang,
+    hall: &str,
+    moment: NaiveDateTime,
+) -> Option<String> {
+    let run = engine.walk_in_run(hall, moment).ok()?;
+    let extended: Vec<_> = run
+        .iter()
+        .filter(|s| s.state == State::Extended)
+        .map(|s| (s.start, s.end))
+        .collect();
+    let mixed = run.iter().any(|s| s.state == State::Open);
+    (mixed && !extended.is_empty()).then(|| extended_part(lang, &extended))
+}

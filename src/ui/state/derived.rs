@@ -1,0 +1,47 @@
+//! What the page's parts read off the state beyond its fields: the address of a link, which
+//! section is current, a hall screen's phone link, the clock notice's words. Kept here, not
+//! in the components, because the full page's Yew components and the first view's markup
+//! (`first_view/`) both draw them.
+
+use super::AppState;
+use crate::ui::clock_check::ClockProblem;
+use crate::ui::route::View;
+
+impl AppState {
+    /// The address of `view` with the rest of the route kept: a real link, which can be
+    /// opened in a new tab or copied.
+    pub fn link_to(&self, view: View) -> String {
+        let mut route = self.route.clone();
+        route.view = view;
+        self.embedding.link(&route.to_query(self.lang))
+    }
+
+    /// Whether the section link to `view` is the current one: a hall's page belongs to the
+    /// "halls now" section.
+    pub fn is_current_section(&self, view: &View) -> bool {
+        let current = &self.route.view;
+        matches!((view, current), (View::Now, View::Hall(_))) || view == current
+    }
+
+    /// The address a phone opens from a hall screen's code: the view shown, on the page's
+    /// public address; `None` off a hall screen or without a public address.
+    pub fn phone_link(&self) -> Option<String> {
+        if !self.embedding.is_kiosk() {
+            return None;
+        }
+        let query = self.route.to_query(self.lang);
+        self.embedding.kiosk.phone_link(&query)
+    }
+
+    /// The clock notice's words and its `data-clock-problem` code: on a hall screen a
+    /// maintenance notice for the staff, elsewhere a word to the visitor.
+    pub fn clock_words(&self, problem: ClockProblem) -> (&'static str, &'static str) {
+        let (texts, kiosk) = (self.lang.texts(), self.lang.kiosk());
+        match (self.embedding.is_kiosk(), problem) {
+            (true, ClockProblem::Unreadable) => (kiosk.clock_maintenance, "unreadable"),
+            (true, ClockProblem::Implausible) => (kiosk.clock_maintenance, "implausible"),
+            (false, ClockProblem::Unreadable) => (texts.clock_unreadable, "unreadable"),
+            (false, ClockProblem::Implausible) => (kiosk.clock_implausible, "implausible"),
+        }
+    }
+}
