@@ -18,7 +18,7 @@ use super::hooks::{
 };
 use super::host_url::use_host_url;
 use super::i18n::Lang;
-use super::route::{Route, View};
+use super::route::Route;
 use super::state::{Action, AppState, DataSource, StartFrom};
 use super::views::{body, extras, live_board};
 use crate::engine::{Engine, HallStatus};
@@ -175,19 +175,10 @@ pub fn app(props: &AppProps) -> Html {
     };
     let texts = state.lang.texts();
     let compact = embedding.layout == Layout::Compact;
-    let view = if compact {
-        &View::Now
-    } else {
-        &state.route.view
-    };
+    let view = state.shown_view();
     let kiosk = embedding.is_kiosk();
-    let class = classes!(
-        "ph-app",
-        state.elderly.then_some("ph-elderly"),
-        kiosk.then_some("ph-kiosk")
-    );
-    // A hall screen whose clock cannot be trusted shows the notice for the staff alone.
-    let shows_views = !(kiosk && state.clock_problem().is_some());
+    let class = state.root_class();
+    let shows_views = state.shows_views();
     // Inside a host page the widget adds no landmark of its own: the host has its `<main>`.
     let own = embedding.owns_document();
     let source = state.data_source;

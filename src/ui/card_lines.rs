@@ -3,11 +3,12 @@
 //! `components/hall_card.rs`) and the first view's markup (`first_view/card.rs`) both draw
 //! these, so the two can never word a card differently. Every fact is the engine's.
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::engine::{format_at, Appointment, Engine, HallStatus, State};
 use crate::ui::i18n::{
-    booked_line, closed_line, countdown, extended_part, next_service, walk_in_until, Lang,
+    booked_line, closed_line, countdown, exception_line, extended_part, next_service,
+    walk_in_until, Lang,
 };
 
 /// A decorative glyph that repeats the state's words in shape as well as colour.
@@ -87,4 +88,41 @@ pub fn extended_detail(
         .collect();
     let mixed = run.iter().any(|s| s.state == State::Open);
     (mixed && !extended.is_empty()).then(|| extended_part(lang, &extended))
+}
+
+/// What the badge says after the state: booked visitors only, or whether walk-ins need a
+/// booking; `None` when the hall is closed.
+pub fn appointment_words(lang: Lang, status: &HallStatus) -> Option<&'static str> {
+    match status.appointment? {
+        Appointment::Required => Some(lang.cards().booked_only),
+        appointment => Some(lang.texts().appointment(appointment)),
+    }
+}
+
+/// One line of a card's exceptions ahead: the day, and whether the hall is closed all day.
+pub struct ExceptionLine {
+    pub date: NaiveDate,
+    pub closed: bool,
+    pub line: String,
+}
+
+/// The hall's closures and changed hours from `from` to 14 days later, one line each.
+pub fn exception_lines(
+    engine: &Engine,
+    lang: Lang,
+    hall: &str,
+    from: NaiveDate,
+) -> Vec<ExceptionLine> {
+    let days = engine
+        .upcoming_exceptions(hall, from, EXCEPTION_NOTICE_DAYS)
+        .unwrap_or_default();
+    days.iter()
+        .filter_map(|day| {
+            Some(ExceptionLine {
+                date: day.day.date,
+                closed: day.spans.is_empty(),
+                line: exception_line(lang, from, day)?,
+            })
+        })
+        .collect()
 }

@@ -5,7 +5,7 @@
 
 use chrono::NaiveDateTime;
 
-use super::embedding::{route_in_host_query, Embedding, Mode};
+use super::embedding::{host_query_with, route_in_host_query, Embedding, Mode};
 use super::i18n::Lang;
 use super::route::Route;
 use crate::engine::beijing_from_unix_millis;
@@ -98,5 +98,28 @@ pub fn set_document_title(lang: Lang) {
         .is_some_and(|body| body.class_name().split(' ').any(|c| c == "ph-page"));
     if standalone {
         document.set_title(lang.texts().document_title);
+    }
+}
+
+/// Writes `query` (from [`Route::to_query`]) into the host page's URL under the host's
+/// `prefix` (`url-state="ph"` gives `?ph-view=plan`), beside every parameter and the `#hash`
+/// the host has, replacing the entry so the host's history gains nothing.
+pub fn mirror_to_host(prefix: &str, query: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let search = location.search().unwrap_or_default();
+    let next = host_query_with(&search, prefix, query);
+    if next == search {
+        return;
+    }
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    if let Ok(history) = window.history() {
+        // The host's own history state is kept as it was.
+        let kept = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+        let url = format!("{path}{next}{hash}");
+        let _ = history.replace_state_with_url(&kept, "", Some(&url));
     }
 }

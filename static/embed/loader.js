@@ -147,6 +147,9 @@ function phRun(root, first, mountFull) {
     });
   };
   root.addEventListener(PH_NEED_FULL, handOver, { capture: true });
+  // A link straight to a view only the full page has (`?view=plan`) asked before this
+  // listener was there: its loading line says so.
+  if (root.querySelector('.ph-loading')) handOver();
   return handOver;
 }
 

@@ -8,8 +8,7 @@ use yew::prelude::*;
 
 use crate::engine::HallStatus;
 use crate::ui::hooks::{use_app, use_statuses};
-use crate::ui::i18n::state_words;
-use crate::ui::listing::listed;
+use crate::ui::listing::announcement;
 
 #[function_component(Announcer)]
 pub fn announcer() -> Html {
@@ -23,26 +22,8 @@ pub fn announcer() -> Html {
             let (Some(state), mut previous) = (state, previous.borrow_mut()) else {
                 return;
             };
-            let (engine, lang) = (&state.engine, state.lang);
-            let day = engine.day(state.moment().date());
-            let changes: Vec<String> = statuses
-                .iter()
-                .filter(|now| listed(engine, statuses, now))
-                .filter(|now| {
-                    previous
-                        .iter()
-                        .any(|before| before.hall == now.hall && before.state != now.state)
-                })
-                .filter_map(|now| {
-                    let hall = engine.halls().get(now.hall)?;
-                    let texts = lang.texts();
-                    let name = lang.pick(&hall.name);
-                    Some([name, texts.label_sep, &state_words(lang, now, &day)].concat())
-                })
-                .collect();
-            // A moment the visitor chose (the planner) is not news; the live clock is.
-            if !changes.is_empty() && !state.is_pinned() {
-                message.set(changes.join(lang.texts().list_sep));
+            if let Some(words) = announcement(&state, &previous, statuses) {
+                message.set(words);
             }
             *previous = statuses.to_vec();
         });

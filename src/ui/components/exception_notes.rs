@@ -6,28 +6,23 @@ use chrono::NaiveDate;
 use yew::prelude::*;
 
 use crate::engine::{Engine, Localized};
-use crate::ui::card_lines::EXCEPTION_NOTICE_DAYS;
-use crate::ui::i18n::{exception_line, Lang};
+use crate::ui::card_lines::exception_lines;
+use crate::ui::i18n::Lang;
 
-/// The card's lines for the hall's exceptions from `from` to 14 days later; nothing when
-/// there is none.
+/// The card's lines for the hall's exceptions from `from` to 14 days later
+/// ([`exception_lines`]); nothing when there is none.
 pub fn exceptions_ahead(engine: &Engine, lang: Lang, hall: &str, from: NaiveDate) -> Html {
-    let days = engine
-        .upcoming_exceptions(hall, from, EXCEPTION_NOTICE_DAYS)
-        .unwrap_or_default();
-    if days.is_empty() {
+    let lines = exception_lines(engine, lang, hall, from);
+    if lines.is_empty() {
         return html! {};
     }
     html! {
         <ul class="ph-exceptions" aria-label={lang.exceptions().ahead_label}>
-            { for days.iter().filter_map(|day| {
-                let line = exception_line(lang, from, day)?;
-                Some(html! {
-                    <li class="ph-exception" data-exception-date={day.day.date.to_string()}
-                        data-closed={day.spans.is_empty().to_string()}>
-                        <span aria-hidden="true">{ "⚠ " }</span>{ line }
-                    </li>
-                })
+            { for lines.into_iter().map(|day| html! {
+                <li class="ph-exception" data-exception-date={day.date.to_string()}
+                    data-closed={day.closed.to_string()}>
+                    <span aria-hidden="true">{ "⚠ " }</span>{ day.line }
+                </li>
             }) }
         </ul>
     }

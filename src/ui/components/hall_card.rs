@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::exception_notes::exceptions_ahead;
 use super::view_link::ViewLink;
 use crate::engine::{Appointment, HallStatus, Reading};
-use crate::ui::card_lines::{badge_icon, extended_detail, hook, timing};
+use crate::ui::card_lines::{appointment_words, badge_icon, extended_detail, hook, timing};
 use crate::ui::hooks::use_app_engine;
 use crate::ui::i18n::state_words;
 use crate::ui::route::View;
@@ -62,10 +62,8 @@ pub fn hall_card(props: &HallCardProps) -> Html {
             <p class={classes!("ph-badge", booked.then_some("ph-badge--booked"))}>
                 <span class="ph-badge-icon" aria-hidden="true">{ icon }</span>
                 { state_words(lang, status, &engine.day(moment.date())) }
-                if booked {
-                    <span class="ph-badge-sep">{ " · " }</span>{ words.booked_only }
-                } else if let Some(appointment) = status.appointment {
-                    <span class="ph-badge-sep">{ " · " }</span>{ texts.appointment(appointment) }
+                if let Some(words) = appointment_words(lang, status) {
+                    <span class="ph-badge-sep">{ " · " }</span>{ words }
                 }
             </p>
             <p class="ph-timing">{ timing(lang, state.clock, moment, status) }</p>

@@ -10,7 +10,7 @@ use super::station_search::StationSearch;
 use crate::engine::ServingCount;
 use crate::ui::hooks::{use_app, use_statuses};
 use crate::ui::i18n::serving_summary;
-use crate::ui::listing::{in_order, listed_statuses};
+use crate::ui::listing::{in_order, listed_statuses, order_choices};
 use crate::ui::route::HallOrder;
 use crate::ui::state::Action;
 
@@ -38,8 +38,7 @@ pub fn hall_list() -> Html {
             <@{state.embedding.heading(2)} id="ph-halls-heading">{ lang.texts().halls_heading }</@>
             <p class="ph-serving-summary">{ serving_summary(lang, ServingCount::of(&centers)) }</p>
             <div class="ph-order" role="group" aria-label={words.order_label}>
-                { button(HallOrder::Data, words.order_data) }
-                { button(HallOrder::OpenFirst, words.order_open_first) }
+                { for order_choices(lang).into_iter().map(|(value, label)| button(value, label)) }
             </div>
             <ul class="ph-hall-list">
                 { for shown.into_iter().map(|status| html! {

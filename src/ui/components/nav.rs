@@ -21,9 +21,7 @@ pub fn nav() -> Html {
     html! {
         <nav class="ph-nav" aria-label={texts.nav_label}>
             <ul>
-                { link(View::Now, texts.nav_now) }
-                { link(View::Planner, texts.nav_plan) }
-                { link(View::Matters, texts.nav_matters) }
+                { for state.sections().into_iter().map(|(view, label)| link(view, label)) }
             </ul>
         </nav>
     }

@@ -5,8 +5,10 @@
 
 use super::writer::Markup;
 use crate::engine::{Appointment, HallStatus, Reading};
-use crate::ui::card_lines::{badge_icon, extended_detail, hook, timing, EXCEPTION_NOTICE_DAYS};
-use crate::ui::i18n::{exception_line, state_words};
+use crate::ui::card_lines::{
+    appointment_words, badge_icon, exception_lines, extended_detail, hook, timing,
+};
+use crate::ui::i18n::state_words;
 use crate::ui::route::View;
 use crate::ui::state::AppState;
 
@@ -59,14 +61,9 @@ pub fn card(m: &mut Markup, state: &AppState, status: &HallStatus) {
         badge_icon(status),
     );
     m.text(&state_words(lang, status, &engine.day(moment.date())));
-    let appointment = match status.appointment {
-        Some(Appointment::Required) => Some(words.booked_only),
-        Some(appointment) => Some(texts.appointment(appointment)),
-        None => None,
-    };
-    if let Some(appointment) = appointment {
+    if let Some(words) = appointment_words(lang, status) {
         m.element("span", &[("class", "ph-badge-sep")], " · ")
-            .text(appointment);
+            .text(words);
     }
     m.end("p");
     m.element(
@@ -110,37 +107,23 @@ pub fn card(m: &mut Markup, state: &AppState, status: &HallStatus) {
 
 /// The hall's closures and changed hours from today to 14 days ahead, one line each.
 fn exceptions(m: &mut Markup, state: &AppState, hall: &str) {
-    let from = state.moment().date();
-    let days = state
-        .engine
-        .upcoming_exceptions(hall, from, EXCEPTION_NOTICE_DAYS)
-        .unwrap_or_default();
-    if days.is_empty() {
+    let lang = state.lang;
+    let lines = exception_lines(&state.engine, lang, hall, state.moment().date());
+    if lines.is_empty() {
         return;
     }
-    let lang = state.lang;
     m.open("ul")
         .attr("aria-label", lang.exceptions().ahead_label)
         .attr("class", "ph-exceptions")
         .close_start();
-    for day in &days {
-        let Some(line) = exception_line(lang, from, day) else {
-            continue;
-        };
+    for day in &lines {
         m.open("li")
-            .attr("data-exception-date", &day.day.date.to_string())
-            .attr(
-                "data-closed",
-                if day.spans.is_empty() {
-                    "true"
-                } else {
-                    "false"
-                },
-            )
+            .attr("data-exception-date", &day.date.to_string())
+            .attr("data-closed", if day.closed { "true" } else { "false" })
             .attr("class", "ph-exception")
             .close_start();
         m.element("span", &[("aria-hidden", "true")], "⚠ ")
-            .text(&line)
+            .text(&day.line)
             .end("li");
     }
     m.end("ul");

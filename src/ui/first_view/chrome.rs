@@ -6,7 +6,6 @@ use super::writer::Markup;
 use crate::engine::{format_at, format_hhmm};
 use crate::ui::clock_check::ClockProblem;
 use crate::ui::i18n::{date_long, day_chip};
-use crate::ui::route::View;
 use crate::ui::state::AppState;
 
 /// The banner (`components/header.rs`, `components/toolbar.rs`).
@@ -136,11 +135,7 @@ pub fn nav(m: &mut Markup, state: &AppState) {
         .attr("class", "ph-nav")
         .close_start();
     m.open("ul").close_start();
-    for (view, label) in [
-        (View::Now, texts.nav_now),
-        (View::Planner, texts.nav_plan),
-        (View::Matters, texts.nav_matters),
-    ] {
+    for (view, label) in state.sections() {
         let current = state.is_current_section(&view);
         let href = state.link_to(view);
         m.open("li").close_start();

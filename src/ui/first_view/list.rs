@@ -6,8 +6,7 @@ use super::card::card;
 use super::writer::Markup;
 use crate::engine::{Engine, HallStatus, ServingCount};
 use crate::ui::i18n::serving_summary;
-use crate::ui::listing::{in_order, listed_statuses};
-use crate::ui::route::HallOrder;
+use crate::ui::listing::{in_order, listed_statuses, order_choices};
 use crate::ui::state::AppState;
 use crate::ui::stations::station_results;
 
@@ -32,10 +31,7 @@ pub fn hall_list(m: &mut Markup, state: &AppState, statuses: &[HallStatus]) {
         .attr("aria-label", words.order_label)
         .attr("class", "ph-order")
         .close_start();
-    for (value, label) in [
-        (HallOrder::Data, words.order_data),
-        (HallOrder::OpenFirst, words.order_open_first),
-    ] {
+    for (value, label) in order_choices(lang) {
         let pressed = if order == value { "true" } else { "false" };
         m.element(
             "button",

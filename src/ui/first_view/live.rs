@@ -1,23 +1,28 @@
 //! The first view on the page: drawn from the state at start, drawn again when the minute
-//! changes, and answering taps with the page's own reducer until the full page takes over.
-//! Focus survives a redraw, and typing in the station search redraws only its results, so
-//! an input method's composition (pinyin) is never cut off.
+//! or a choice changes it, and answering taps with the page's own reducer until the full
+//! page takes over. A redraw keeps the widget's root element, its live region (so a change
+//! the announcer words is read out) and the focus; while the visitor types in the station
+//! search, only its results are drawn, so an input method's composition (pinyin) goes on.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use chrono::NaiveDateTime;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, Event, HtmlElement, HtmlInputElement, MouseEvent};
+use web_sys::{Element, Event, EventTarget, HtmlInputElement, MouseEvent};
 
+use super::focus::{position, Focus};
 use super::{first_view_shows, render, respond, Response, Tap};
-use crate::engine::Engine;
+use crate::engine::{Engine, HallStatus};
 use crate::ui::device::{
-    beijing_now, set_document_title, start_route, store_prefs, stored_prefs, sync_url,
+    beijing_now, mirror_to_host, page_query, set_document_title, start_route, store_prefs,
+    stored_prefs, sync_url,
 };
 use crate::ui::embedding::{Embedding, Mode};
 use crate::ui::i18n::Lang;
+use crate::ui::listing::announcement;
+use crate::ui::route::Route;
 use crate::ui::state::{Action, AppState, StartFrom};
 
 /// The event the loader (static/embed/loader.js) listens for, in the capture phase, on the
@@ -28,17 +33,19 @@ const NEED_FULL_EVENT: &str = "pinggu-hours:need-full";
 const STATION_INPUT: &str = "ph-station-q";
 
 /// How often the clock is read: a status changes only on a whole minute, drawn within a
-/// second of it.
+/// second of it (and at once when a sleeping screen wakes).
 const CLOCK_MS: u32 = 1_000;
 
-/// A listener on the root, by event name, kept to be removed.
-type Listener = (&'static str, Closure<dyn FnMut(Event)>);
+/// A listener, kept to be removed: where it listens, to what, and its callback.
+type Listener = (EventTarget, &'static str, Closure<dyn FnMut(Event)>);
 
 /// The clock's interval (its id as the browser gave it) and its callback.
 type Clock = (JsValue, Closure<dyn FnMut()>);
 
 /// What a widget starts from besides the page's URL and the device.
 pub struct Start {
+    /// Where the widget is shown: the project's page (from its query) or a host's element
+    /// (from its attributes).
     pub embedding: Embedding,
     /// The host's `lang`, which wins over the link's and the device's.
     pub lang: Option<Lang>,
@@ -50,8 +57,12 @@ pub struct Start {
 pub struct Widget {
     root: Element,
     state: RefCell<Rc<AppState>>,
-    fixed_clock: bool,
+    /// The markup on screen, to skip a redraw that would change nothing.
     drawn: RefCell<String>,
+    /// The state changed while a redraw had to wait (the visitor typing).
+    stale: Cell<bool>,
+    /// The statuses last drawn, which the announcer compares with the next.
+    statuses: RefCell<Vec<HallStatus>>,
     listeners: RefCell<Vec<Listener>>,
     clock: RefCell<Option<Clock>>,
 }
@@ -76,14 +87,15 @@ impl Widget {
         let widget = Rc::new(Widget {
             root,
             state: RefCell::new(Rc::new(state)),
-            fixed_clock: start.now.is_some(),
             drawn: RefCell::default(),
+            stale: Cell::new(false),
+            statuses: RefCell::default(),
             listeners: RefCell::default(),
             clock: RefCell::default(),
         });
         widget.draw();
         widget.follow_page();
-        widget.listen();
+        widget.listen(start.now.is_none());
         widget
     }
 
@@ -92,11 +104,9 @@ impl Widget {
         if let Some((id, _)) = self.clock.take() {
             window_call("clearInterval", &[id]);
         }
-        for (kind, listener) in self.listeners.take() {
+        for (target, kind, listener) in self.listeners.take() {
             let function = listener.as_ref().unchecked_ref();
-            let _ = self
-                .root
-                .remove_event_listener_with_callback(kind, function);
+            let _ = target.remove_event_listener_with_callback(kind, function);
         }
     }
 
@@ -104,29 +114,41 @@ impl Widget {
         self.state.borrow().clone()
     }
 
-    /// The project's page keeps its URL and tab title in step with the state.
+    /// The page's address, a host's opted-in parameters and the tab's title follow the
+    /// state, as the full page's hooks keep them.
     fn follow_page(&self) {
         let state = self.state();
-        if state.embedding.mode == Mode::Page {
-            sync_url(&state.route.to_query(state.lang));
-            set_document_title(state.lang);
+        let query = state.route.to_query(state.lang);
+        match (&state.embedding.mode, &state.embedding.url_prefix) {
+            (Mode::Page, _) => sync_url(&query),
+            (Mode::Element, Some(prefix)) => mirror_to_host(prefix, &query),
+            _ => {}
         }
+        set_document_title(state.lang);
     }
 
-    /// Draws the view again if its markup changed, keeping the focus where it was.
+    /// Draws the view again if its markup changed: the root element and its live region
+    /// stay, the rest is replaced, the focus is put back, and a change of a hall's state is
+    /// announced.
     fn draw(&self) {
+        self.stale.set(false);
         let state = self.state();
         let markup = render(&state);
         if *self.drawn.borrow() == markup {
             return;
         }
-        let focus = focus_path(&self.root);
-        self.root.set_inner_html(&markup);
+        let focus = Focus::of(&self.root);
+        replace_keeping_root(&self.root, &markup);
         self.drawn.replace(markup);
-        restore_focus(&self.root, focus);
-        if !first_view_shows(&state.route.view) {
-            self.need_full();
+        if let Some(focus) = focus {
+            focus.restore(&self.root);
         }
+        let statuses = state.statuses();
+        let words = announcement(&state, &self.statuses.borrow(), &statuses);
+        if let (Some(words), Some(region)) = (words, live_region(&self.root)) {
+            region.set_text_content(Some(&words));
+        }
+        self.statuses.replace(statuses);
     }
 
     /// Asks the loader for the full page now.
@@ -137,7 +159,7 @@ impl Widget {
     }
 
     /// Applies `action` with the page's reducer, then draws, remembers and links as the
-    /// full page's hooks would.
+    /// full page's hooks would; a view only the full page has asks for it.
     fn act(&self, action: Action) {
         let before = self.state();
         let after = before.clone().reduce(action);
@@ -148,23 +170,22 @@ impl Widget {
         }
         self.follow_page();
         self.draw();
+        let view = after.shown_view();
+        if view != before.shown_view() && !first_view_shows(view) {
+            self.need_full();
+        }
     }
 
-    /// Typing in the station search: the state takes the text, and only the results are
-    /// drawn again, so the input (and any composition in it) stays as it is.
+    /// Typing in the station search: the state takes the text, and only the line and the
+    /// cards under the input are drawn again; the input itself stays as it is.
     fn search(&self, text: String) {
         let after = self.state().reduce(Action::SetStationQuery(text));
         self.state.replace(after);
         self.follow_page();
         let markup = render(&self.state());
-        let Some(document) = self.root.owner_document() else {
+        let Some(fresh) = detached(&self.root, &markup) else {
             return;
         };
-        let Ok(fresh) = document.create_element("div") else {
-            return;
-        };
-        fresh.set_inner_html(&markup);
-        // The line and the cards under the input, and the root's handover attribute.
         for selector in ["#ph-station-result", ".ph-station-list"] {
             let old = self.root.query_selector(selector).ok().flatten();
             let new = fresh.query_selector(selector).ok().flatten();
@@ -174,67 +195,79 @@ impl Widget {
                 }
                 (Some(old), None) => old.remove(),
                 (None, Some(new)) => {
-                    let line = self
-                        .root
-                        .query_selector("#ph-station-result")
-                        .ok()
-                        .flatten();
-                    if let Some(line) = line {
+                    let line = self.root.query_selector("#ph-station-result");
+                    if let Some(line) = line.ok().flatten() {
                         let _ = line.after_with_node_1(&new);
                     }
                 }
                 (None, None) => {}
             }
         }
+        // What the full page takes over from, and the rest of the view at the next redraw.
         let app = (self.root.first_element_child(), fresh.first_element_child());
         if let (Some(app), Some(new)) = app {
             if let Some(handover) = new.get_attribute("data-handover") {
                 let _ = app.set_attribute("data-handover", &handover);
             }
         }
-        self.drawn.replace(self.root.inner_html());
+        self.stale.set(true);
     }
 
+    /// Once a second: a new minute is a new state; it is drawn unless the visitor is typing
+    /// or the main area waits for the full page (whose failure notice the loader writes
+    /// there).
     fn tick(&self) {
-        if self.fixed_clock {
-            return;
+        let before = self.state();
+        let read = beijing_now();
+        let same_minute = read.is_some_and(|now| minute(now) == minute(before.clock));
+        if !same_minute || before.clock_unreadable {
+            let after = before.reduce(read.map_or(Action::ClockUnreadable, Action::Tick));
+            if !Rc::ptr_eq(&after, &self.state()) {
+                self.state.replace(after);
+                self.stale.set(true);
+            }
         }
-        let action = beijing_now().map_or(Action::ClockUnreadable, Action::Tick);
-        let after = self.state().reduce(action);
-        if !Rc::ptr_eq(&after, &self.state()) {
-            self.state.replace(after);
+        let waiting = !first_view_shows(self.state().shown_view());
+        if self.stale.get() && !waiting && !self.typing() {
             self.draw();
         }
     }
 
-    /// Taps, typing and the clock.
-    fn listen(self: &Rc<Self>) {
-        let widget = Rc::downgrade(self);
-        let on_click = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
-            if let Some(widget) = widget.upgrade() {
-                widget.tapped(&event);
-            }
-        });
-        let widget = Rc::downgrade(self);
-        let on_input = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
-            let input = event
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok());
-            if let (Some(widget), Some(input)) = (widget.upgrade(), input) {
-                if input.id() == STATION_INPUT {
-                    widget.search(input.value());
+    /// Whether the station search's input has the focus.
+    fn typing(&self) -> bool {
+        let focus = self.root.get_root_node();
+        let active = js_sys::Reflect::get(&focus, &"activeElement".into()).ok();
+        let active = active.and_then(|a| a.dyn_into::<Element>().ok());
+        active.is_some_and(|a| a.id() == STATION_INPUT && self.root.contains(Some(&a)))
+    }
+
+    /// Taps, typing, the back button and the clock.
+    fn listen(self: &Rc<Self>, live_clock: bool) {
+        let on = |target: EventTarget, kind: &'static str, handle: fn(&Widget, &Event)| {
+            let widget = Rc::downgrade(self);
+            let listener = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
+                if let Some(widget) = widget.upgrade() {
+                    handle(&widget, &event);
                 }
-            }
-        });
-        let on_submit = Closure::<dyn FnMut(Event)>::new(|event: Event| event.prevent_default());
-        for (kind, listener) in [
-            ("click", on_click),
-            ("input", on_input),
-            ("submit", on_submit),
-        ] {
+            });
             let function = listener.as_ref().unchecked_ref();
-            let _ = self.root.add_event_listener_with_callback(kind, function);
-            self.listeners.borrow_mut().push((kind, listener));
+            let _ = target.add_event_listener_with_callback(kind, function);
+            self.listeners.borrow_mut().push((target, kind, listener));
+        };
+        let root: EventTarget = self.root.clone().into();
+        on(root.clone(), "click", Widget::tapped);
+        on(root.clone(), "input", Widget::typed);
+        on(root, "submit", |_, event| event.prevent_default());
+        let state = self.state();
+        if state.embedding.mode == Mode::Page {
+            if let Some(window) = web_sys::window() {
+                on(window.into(), "popstate", |widget, _| {
+                    widget.act(Action::Restore(Route::parse(&page_query())));
+                });
+            }
+        }
+        if !live_clock {
+            return;
         }
         let widget = Rc::downgrade(self);
         let tick = Closure::<dyn FnMut()>::new(move || {
@@ -248,9 +281,20 @@ impl Widget {
         }
     }
 
+    fn typed(&self, event: &Event) {
+        let input = event
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok());
+        if let Some(input) = input.filter(|i| i.id() == STATION_INPUT) {
+            self.search(input.value());
+        }
+    }
+
     fn tapped(&self, event: &Event) {
         let target = event.target().and_then(|t| t.dyn_into::<Element>().ok());
-        let Some(element) = target.and_then(|t| t.closest("a[href], button").ok().flatten()) else {
+        let element = target.and_then(|t| t.closest("a[href], button").ok().flatten());
+        // Only this widget's own links and buttons (never a host's around it).
+        let Some(element) = element.filter(|e| self.root.contains(Some(e))) else {
             return;
         };
         let modified = event
@@ -271,7 +315,7 @@ impl Widget {
             href: href.as_deref(),
             action: action.as_deref(),
             has_lang: element.has_attribute("lang"),
-            position: position(&element),
+            position: position(&element) as usize,
         };
         match respond(&self.state(), &tap) {
             Response::Act(action) => {
@@ -287,6 +331,82 @@ impl Widget {
     }
 }
 
+/// A widget dropped without `destroy` (its handle collected) stops all the same.
+impl Drop for Widget {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// Puts `markup` (one root element) into `root`, keeping `root`'s present root element and
+/// its live region when there is one: their attributes and the other children are the
+/// new ones.
+fn replace_keeping_root(root: &Element, markup: &str) {
+    let (Some(app), Some(fresh)) = (root.first_element_child(), detached(root, markup)) else {
+        root.set_inner_html(markup);
+        return;
+    };
+    let Some(new_app) = fresh.first_element_child() else {
+        return;
+    };
+    for name in app
+        .get_attribute_names()
+        .iter()
+        .filter_map(|n| n.as_string())
+    {
+        if !new_app.has_attribute(&name) {
+            let _ = app.remove_attribute(&name);
+        }
+    }
+    for name in new_app
+        .get_attribute_names()
+        .iter()
+        .filter_map(|n| n.as_string())
+    {
+        if let Some(value) = new_app.get_attribute(&name) {
+            let _ = app.set_attribute(&name, &value);
+        }
+    }
+    let region = live_region(root);
+    for child in children(&app) {
+        if Some(&child) != region.as_ref() {
+            child.remove();
+        }
+    }
+    let new_region = live_region(&fresh);
+    for child in children(&new_app) {
+        if region.is_some() && Some(&child) == new_region.as_ref() {
+            continue;
+        }
+        let _ = app.insert_before(&child, region.as_ref().map(|r| r.as_ref()));
+    }
+}
+
+/// The widget's live region (the announcer's).
+fn live_region(root: &Element) -> Option<Element> {
+    root.query_selector(":scope > .ph-app > [aria-live]")
+        .ok()
+        .flatten()
+}
+
+/// `element`'s children, taken before any moves.
+fn children(element: &Element) -> Vec<Element> {
+    let list = element.children();
+    (0..list.length()).filter_map(|i| list.item(i)).collect()
+}
+
+/// `markup` parsed into an element of `root`'s document, not on the page.
+fn detached(root: &Element, markup: &str) -> Option<Element> {
+    let fresh = root.owner_document()?.create_element("div").ok()?;
+    fresh.set_inner_html(markup);
+    Some(fresh)
+}
+
+/// The minute `at` falls in, counted from 1970.
+fn minute(at: NaiveDateTime) -> i64 {
+    at.and_utc().timestamp().div_euclid(60)
+}
+
 /// Calls the window's `name` with `args`. For the clock's interval: its id is kept as the
 /// browser gives it, which need not fit web-sys's `i32` (a test's fake clock counts from
 /// 10^12), so clearing it never misses.
@@ -296,60 +416,4 @@ fn window_call(name: &str, args: &[JsValue]) -> Option<JsValue> {
     let function = function.dyn_into::<js_sys::Function>().ok()?;
     let args: js_sys::Array = args.iter().collect();
     function.apply(&window, &args).ok()
-}
-
-/// `element`'s place among its parent's elements.
-fn position(element: &Element) -> usize {
-    let mut count = 0;
-    let mut node = element.previous_element_sibling();
-    while let Some(previous) = node {
-        count += 1;
-        node = previous.previous_element_sibling();
-    }
-    count
-}
-
-/// Where the focus is inside `root`, as element positions, with an input's selection.
-struct Focus {
-    path: Vec<usize>,
-    selection: Option<(u32, u32)>,
-}
-
-fn focus_path(root: &Element) -> Option<Focus> {
-    let holder = root.get_root_node();
-    let active = js_sys::Reflect::get(&holder, &"activeElement".into()).ok()?;
-    let active = active.dyn_into::<Element>().ok()?;
-    if !root.contains(Some(&active)) || active == *root {
-        return None;
-    }
-    let selection = active.dyn_ref::<HtmlInputElement>().and_then(|input| {
-        let start = input.selection_start().ok().flatten()?;
-        Some((start, input.selection_end().ok().flatten().unwrap_or(start)))
-    });
-    let mut path = Vec::new();
-    let mut node = active;
-    while node != *root {
-        path.push(position(&node));
-        node = node.parent_element()?;
-    }
-    path.reverse();
-    Some(Focus { path, selection })
-}
-
-fn restore_focus(root: &Element, focus: Option<Focus>) {
-    let Some(focus) = focus else {
-        return;
-    };
-    let mut node = Some(root.clone());
-    for index in focus.path {
-        node = node.and_then(|n| n.children().item(index as u32));
-    }
-    if let Some(element) = node.and_then(|n| n.dyn_into::<HtmlElement>().ok()) {
-        let _ = element.focus();
-        if let (Some(input), Some((start, end))) =
-            (element.dyn_ref::<HtmlInputElement>(), focus.selection)
-        {
-            let _ = input.set_selection_range(start, end);
-        }
-    }
 }

@@ -10,6 +10,8 @@
 
 mod card;
 mod chrome;
+#[cfg(target_arch = "wasm32")]
+mod focus;
 mod list;
 #[cfg(target_arch = "wasm32")]
 mod live;
@@ -22,7 +24,6 @@ pub use taps::{first_view_shows, respond, Response, Tap};
 pub use writer::Markup;
 
 use crate::ui::embedding::Layout;
-use crate::ui::route::View;
 use crate::ui::state::AppState;
 
 /// The whole first view of `state` (the widget's root element and what it holds).
@@ -30,15 +31,7 @@ pub fn render(state: &AppState) -> String {
     let mut m = Markup::new();
     let (lang, texts, embedding) = (state.lang, state.lang.texts(), &state.embedding);
     let compact = embedding.layout == Layout::Compact;
-    let kiosk = embedding.is_kiosk();
     let own = embedding.owns_document();
-    let mut class = String::from("ph-app");
-    if state.elderly {
-        class.push_str(" ph-elderly");
-    }
-    if kiosk {
-        class.push_str(" ph-kiosk");
-    }
     m.open("div")
         .attr("lang", lang.tag())
         .attr("data-app", "first")
@@ -46,21 +39,17 @@ pub fn render(state: &AppState) -> String {
         .attr_opt("data-problem", state.route.problem.as_deref())
         .attr_opt("data-elderly", state.elderly.then_some(""))
         .attr("data-source", state.data_source.as_str())
-        .attr("class", &class)
+        .attr("class", &state.root_class())
         .close_start();
     if own {
-        m.element(
-            "a",
-            &[("href", "#ph-main"), ("class", "ph-skip")],
-            texts.skip_to_content,
-        );
+        let skip = [("href", "#ph-main"), ("class", "ph-skip")];
+        m.element("a", &skip, texts.skip_to_content);
     }
     if !compact {
         chrome::header(&mut m, state);
     }
     chrome::clock_notice(&mut m, state);
-    // A hall screen whose clock cannot be trusted shows the notice for the staff alone.
-    if !(kiosk && state.clock_problem().is_some()) {
+    if state.shows_views() {
         if !compact {
             chrome::nav(&mut m, state);
         }
@@ -69,14 +58,9 @@ pub fn render(state: &AppState) -> String {
             false => m.open("div"),
         };
         m.attr("class", "ph-main").close_start();
-        let view = if compact {
-            &View::Now
-        } else {
-            &state.route.view
-        };
-        match view {
-            View::Now => list::hall_list(&mut m, state, &state.statuses()),
-            _ => {
+        match first_view_shows(state.shown_view()) {
+            true => list::hall_list(&mut m, state, &state.statuses()),
+            false => {
                 let attrs = [
                     ("role", "status"),
                     ("aria-busy", "true"),
@@ -87,7 +71,8 @@ pub fn render(state: &AppState) -> String {
         }
         m.end(if own { "main" } else { "div" });
     }
-    // The announcer's live region: empty until a status changes on the live clock.
+    // The announcer's live region, written empty: the first module keeps the one on the
+    // page across redraws and puts its words in (`live.rs`).
     let live = [
         ("role", "status"),
         ("aria-live", "polite"),

@@ -3,7 +3,8 @@
 //! view drew (`chrome.rs`, `list.rs`, `card.rs`). The first module applies it with the
 //! page's one reducer ([`AppState::reduce`]) and draws the view again.
 
-use crate::ui::route::{HallOrder, Route, View};
+use crate::ui::listing::order_choices;
+use crate::ui::route::{Route, View};
 use crate::ui::state::{Action, AppState};
 
 /// The tapped link or button, as the first module reads it off the page.
@@ -42,10 +43,10 @@ pub fn respond(state: &AppState, tap: &Tap) -> Response {
             }
             _ => Response::Ignore,
         },
-        "button" if has("ph-order-button") => Response::Act(Action::SetOrder(match tap.position {
-            0 => HallOrder::Data,
-            _ => HallOrder::OpenFirst,
-        })),
+        "button" if has("ph-order-button") => match order_choices(state.lang).get(tap.position) {
+            Some((order, _)) => Response::Act(Action::SetOrder(*order)),
+            None => Response::Ignore,
+        },
         "button" if has("ph-link-button") => Response::Act(Action::SetAt(None)),
         "button" if tap.action.is_some() => Response::NeedFull,
         "button" if has("ph-button") && tap.has_lang => {

@@ -5,9 +5,46 @@
 
 use super::AppState;
 use crate::ui::clock_check::ClockProblem;
+use crate::ui::embedding::Layout;
 use crate::ui::route::View;
 
 impl AppState {
+    /// The view in the main area: the compact layout is the status cards only.
+    pub fn shown_view(&self) -> &View {
+        match self.embedding.layout {
+            Layout::Compact => &View::Now,
+            Layout::Full => &self.route.view,
+        }
+    }
+
+    /// Whether the views show at all: a hall screen whose clock cannot be trusted shows the
+    /// notice for the staff alone.
+    pub fn shows_views(&self) -> bool {
+        !(self.embedding.is_kiosk() && self.clock_problem().is_some())
+    }
+
+    /// The root's classes: elderly mode and the hall screen restyle the whole widget.
+    pub fn root_class(&self) -> String {
+        let mut class = String::from("ph-app");
+        if self.elderly {
+            class.push_str(" ph-elderly");
+        }
+        if self.embedding.is_kiosk() {
+            class.push_str(" ph-kiosk");
+        }
+        class
+    }
+
+    /// The section links, in order: halls now, plan a visit, find a matter.
+    pub fn sections(&self) -> [(View, &'static str); 3] {
+        let texts = self.lang.texts();
+        [
+            (View::Now, texts.nav_now),
+            (View::Planner, texts.nav_plan),
+            (View::Matters, texts.nav_matters),
+        ]
+    }
+
     /// The address of `view` with the rest of the route kept: a real link, which can be
     /// opened in a new tab or copied.
     pub fn link_to(&self, view: View) -> String {
