@@ -1,13 +1,19 @@
-//! The visitor's page: Yew function components over the engine. The page asks the engine
-//! every question; it never derives an hour or a rule itself.
+//! The visitor's page over the engine. The page asks the engine every question; it never
+//! derives an hour or a rule itself. It comes in two modules: the first draws the hall list
+//! as markup without Yew (`first_view/`), the full page is Yew function components.
 //!
-//! Laid out as Yew's examples are: `app` (the root), `components/` (one part per file),
-//! `hooks` (reading the shared state; the clock, URL and storage effects), `state` (the one
-//! reducer), `route` (the URL parameters) and `i18n/` (every word and format); `embedding`
-//! says where the widget is shown (its page, an iframe, a host's element) and `mount`
-//! starts it there; `data_folder` reads an embedder's data files and `data_update` puts
-//! them in the state once the first status is shown. The route, the reducer, the embedding and the words hold no browser
-//! type, so they build and are tested natively; the rest exists only in the browser (wasm32).
+//! The full page is laid out as Yew's examples are: `app` (the root), `components/` (one
+//! part per file), `hooks` (reading the shared state; the clock, URL and storage effects),
+//! `state` (the one reducer, with the start state and the links in `state/`), `route` (the
+//! URL parameters) and `i18n/` (every word and format); `embedding` says where the widget is
+//! shown (its page, an iframe, a host's element) and `mount` starts it there; `data_folder`
+//! reads an embedder's data files and `data_update` puts them in the state once the first
+//! status is shown. What both modules draw is in plain modules: `card_lines` (a card's
+//! lines), `listing` (which halls, in what order, and what the announcer says), `stations`
+//! (the station search's answer); `device` reads and writes the browser (clock, URL,
+//! storage) for both. The route, the reducer, the embedding, the words and the first view's
+//! markup hold no browser type, so they build and are tested natively; the rest exists only
+//! in the browser (wasm32).
 
 pub mod card_lines;
 pub mod clock_check;

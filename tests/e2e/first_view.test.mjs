@@ -75,3 +75,29 @@ test('typing in the station search goes on across a minute: the input is never r
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('an English element switched to Chinese before the handover stays in Chinese', async () => {
+  const context = await env.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  let release;
+  const heldBack = new Promise((done) => (release = done));
+  await page.route('**/full-*_bg.wasm', async (route) => {
+    await heldBack;
+    await route.continue();
+  });
+  await page.goto(`${env.server.url}fixtures/host.html`);
+  await page.evaluate(() => {
+    const widget = document.createElement('pinggu-hours');
+    widget.id = 'english';
+    widget.setAttribute('lang', 'en');
+    widget.setAttribute('at', '2026-11-24T10:00');
+    document.body.append(widget);
+  });
+  await page.locator('#english [data-app=first][lang=en]').waitFor();
+  await page.locator('#english .ph-toolbar button[lang]').click();
+  await page.locator('#english [data-app=first][lang=zh-CN]').waitFor();
+  release();
+  await page.locator('#english [data-app=full][data-ready]').waitFor();
+  assert.equal(await page.locator('#english [data-app=full]').getAttribute('lang'), 'zh-CN');
+  await context.close();
+});

@@ -35,7 +35,7 @@ pub fn render(state: &AppState) -> String {
     m.open("div")
         .attr("lang", lang.tag())
         .attr("data-app", "first")
-        .attr("data-handover", &state.route.to_query(lang))
+        .attr("data-handover", &state.handover_query())
         .attr_opt("data-problem", state.route.problem.as_deref())
         .attr_opt("data-elderly", state.elderly.then_some(""))
         .attr("data-source", state.data_source.as_str())

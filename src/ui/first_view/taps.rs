@@ -11,7 +11,9 @@ use crate::ui::state::{Action, AppState};
 pub struct Tap<'a> {
     /// `a` or `button`.
     pub tag: &'a str,
+    /// Its classes, which name what it is (`ph-order-button`, `ph-link-button`, …).
     pub class: &'a str,
+    /// A link's address, whose query names the view it goes to.
     pub href: Option<&'a str>,
     /// Its `data-action` hook (the hall screen's phone-code button).
     pub action: Option<&'a str>,

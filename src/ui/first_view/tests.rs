@@ -101,7 +101,10 @@ fn a_view_the_first_view_lacks_shows_the_loading_line() {
     assert!(html.contains("class=\"ph-loading\""), "{html}");
     assert!(html.contains(Lang::Zh.texts().loading_view), "{html}");
     assert!(!html.contains("ph-hall-list"), "{html}");
-    assert!(html.contains("data-handover=\"?view=plan\""), "{html}");
+    assert!(
+        html.contains("data-handover=\"?view=plan&amp;lang=zh\""),
+        "{html}"
+    );
 }
 
 #[test]

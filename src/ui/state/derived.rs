@@ -6,6 +6,7 @@
 use super::AppState;
 use crate::ui::clock_check::ClockProblem;
 use crate::ui::embedding::Layout;
+use crate::ui::i18n::Lang;
 use crate::ui::route::View;
 
 impl AppState {
@@ -51,6 +52,18 @@ impl AppState {
         let mut route = self.route.clone();
         route.view = view;
         self.embedding.link(&route.to_query(self.lang))
+    }
+
+    /// The route the full page takes over with (the first view's `data-handover`): its
+    /// query, with the language always named, so a host's `lang` does not win over the
+    /// visitor's later choice of the default language.
+    pub fn handover_query(&self) -> String {
+        let query = self.route.to_query(self.lang);
+        if self.lang != Lang::default() {
+            return query;
+        }
+        let separator = if query.is_empty() { '?' } else { '&' };
+        format!("{query}{separator}lang={}", self.lang.code())
     }
 
     /// Whether the section link to `view` is the current one: a hall's page belongs to the
