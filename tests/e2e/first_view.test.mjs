@@ -101,3 +101,41 @@ test('an English element switched to Chinese before the handover stays in Chines
   assert.equal(await page.locator('#english [data-app=full]').getAttribute('lang'), 'zh-CN');
   await context.close();
 });
+
+test('a card that loses a line on the minute keeps the focus on its link', async () => {
+  // Wednesday 17:00: the district center's walk-in run becomes extended service alone, so
+  // its card drops the line naming the extended part, and the link moves up.
+  const { page, context, errors } = await held(env, '2026-11-25T16:59:30');
+  const card = '[data-hall=district]';
+  assert.equal(await page.locator(`${card} .ph-extended-part`).count(), 1);
+  await page.focus(`${card} .ph-card-link`);
+  await page.clock.runFor(45_000);
+  assert.equal(await page.getAttribute(card, 'data-state'), 'extended');
+  assert.equal(await page.locator(`${card} .ph-extended-part`).count(), 0);
+  assert.ok(
+    await page.evaluate((sel) => document.activeElement === document.querySelector(sel), `${card} .ph-card-link`),
+    'focus on the same card link',
+  );
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('after the full page failed to load, the next tap asks for it again', async () => {
+  const context = await env.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  let asked = 0;
+  await page.route('**/full-*_bg.wasm', (route) => {
+    asked += 1;
+    return route.abort();
+  });
+  await page.goto(`${env.server.url}?view=plan`);
+  const notice = page.locator('[data-app=first] .ph-loading[role=alert]');
+  await notice.waitFor();
+  const first = asked;
+  assert.ok(first >= 1);
+  await page.locator('.ph-toolbar button[lang]').click();
+  for (let i = 0; i < 100 && asked === first; i++) await new Promise((ok) => setTimeout(ok, 50));
+  assert.ok(asked > first, `asked ${asked} times`);
+  await page.locator('[data-app=first][lang=en] .ph-loading[role=alert]').waitFor();
+  await context.close();
+});

@@ -10,10 +10,13 @@ use std::rc::Rc;
 use chrono::NaiveDateTime;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, Event, EventTarget, HtmlInputElement, MouseEvent};
+use web_sys::{Element, Event, EventTarget};
 
-use super::focus::{position, Focus};
-use super::{first_view_shows, render, respond, Response, Tap};
+use super::dom::{live_region, patch_into, window_call};
+use super::focus::Focus;
+use super::{first_view_shows, render};
+
+mod input;
 use crate::engine::{Engine, HallStatus};
 use crate::ui::device::{
     beijing_now, mirror_to_host, page_query, set_document_title, start_route, store_prefs,
@@ -138,7 +141,7 @@ impl Widget {
             return;
         }
         let focus = Focus::of(&self.root);
-        replace_keeping_root(&self.root, &markup);
+        patch_into(&self.root, &markup);
         self.drawn.replace(markup);
         if let Some(focus) = focus {
             focus.restore(&self.root);
@@ -170,47 +173,11 @@ impl Widget {
         }
         self.follow_page();
         self.draw();
-        let view = after.shown_view();
-        if view != before.shown_view() && !first_view_shows(view) {
+        // A view only the full page has asks for it on every tap: after a failed attempt
+        // (the loader's notice in the loading line), the next tap tries again.
+        if !first_view_shows(after.shown_view()) {
             self.need_full();
         }
-    }
-
-    /// Typing in the station search: the state takes the text, and only the line and the
-    /// cards under the input are drawn again; the input itself stays as it is.
-    fn search(&self, text: String) {
-        let after = self.state().reduce(Action::SetStationQuery(text));
-        self.state.replace(after);
-        self.follow_page();
-        let markup = render(&self.state());
-        let Some(fresh) = detached(&self.root, &markup) else {
-            return;
-        };
-        for selector in ["#ph-station-result", ".ph-station-list"] {
-            let old = self.root.query_selector(selector).ok().flatten();
-            let new = fresh.query_selector(selector).ok().flatten();
-            match (old, new) {
-                (Some(old), Some(new)) => {
-                    let _ = old.replace_with_with_node_1(&new);
-                }
-                (Some(old), None) => old.remove(),
-                (None, Some(new)) => {
-                    let line = self.root.query_selector("#ph-station-result");
-                    if let Some(line) = line.ok().flatten() {
-                        let _ = line.after_with_node_1(&new);
-                    }
-                }
-                (None, None) => {}
-            }
-        }
-        // What the full page takes over from, and the rest of the view at the next redraw.
-        let app = (self.root.first_element_child(), fresh.first_element_child());
-        if let (Some(app), Some(new)) = app {
-            if let Some(handover) = new.get_attribute("data-handover") {
-                let _ = app.set_attribute("data-handover", &handover);
-            }
-        }
-        self.stale.set(true);
     }
 
     /// Once a second: a new minute is a new state; it is drawn unless the visitor is typing
@@ -280,140 +247,17 @@ impl Widget {
             self.clock.replace(Some((id, tick)));
         }
     }
-
-    fn typed(&self, event: &Event) {
-        let input = event
-            .target()
-            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok());
-        if let Some(input) = input.filter(|i| i.id() == STATION_INPUT) {
-            self.search(input.value());
-        }
-    }
-
-    fn tapped(&self, event: &Event) {
-        let target = event.target().and_then(|t| t.dyn_into::<Element>().ok());
-        let element = target.and_then(|t| t.closest("a[href], button").ok().flatten());
-        // Only this widget's own links and buttons (never a host's around it).
-        let Some(element) = element.filter(|e| self.root.contains(Some(e))) else {
-            return;
-        };
-        let modified = event
-            .dyn_ref::<MouseEvent>()
-            .is_some_and(|e| e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key());
-        let tag = element.tag_name().to_ascii_lowercase();
-        if modified && tag == "a" {
-            return;
-        }
-        let (class, href, action) = (
-            element.class_name(),
-            element.get_attribute("href"),
-            element.get_attribute("data-action"),
-        );
-        let tap = Tap {
-            tag: &tag,
-            class: &class,
-            href: href.as_deref(),
-            action: action.as_deref(),
-            has_lang: element.has_attribute("lang"),
-            position: position(&element) as usize,
-        };
-        match respond(&self.state(), &tap) {
-            Response::Act(action) => {
-                event.prevent_default();
-                self.act(action);
-            }
-            Response::NeedFull => {
-                event.prevent_default();
-                self.need_full();
-            }
-            Response::Ignore => {}
-        }
-    }
 }
 
-/// A widget dropped without `destroy` (its handle collected) stops all the same.
+/// However the widget ends, its clock and listeners end with it (`destroy` stops them
+/// first; stopping twice does nothing).
 impl Drop for Widget {
     fn drop(&mut self) {
         self.stop();
     }
 }
 
-/// Puts `markup` (one root element) into `root`, keeping `root`'s present root element and
-/// its live region when there is one: their attributes and the other children are the
-/// new ones.
-fn replace_keeping_root(root: &Element, markup: &str) {
-    let (Some(app), Some(fresh)) = (root.first_element_child(), detached(root, markup)) else {
-        root.set_inner_html(markup);
-        return;
-    };
-    let Some(new_app) = fresh.first_element_child() else {
-        return;
-    };
-    for name in app
-        .get_attribute_names()
-        .iter()
-        .filter_map(|n| n.as_string())
-    {
-        if !new_app.has_attribute(&name) {
-            let _ = app.remove_attribute(&name);
-        }
-    }
-    for name in new_app
-        .get_attribute_names()
-        .iter()
-        .filter_map(|n| n.as_string())
-    {
-        if let Some(value) = new_app.get_attribute(&name) {
-            let _ = app.set_attribute(&name, &value);
-        }
-    }
-    let region = live_region(root);
-    for child in children(&app) {
-        if Some(&child) != region.as_ref() {
-            child.remove();
-        }
-    }
-    let new_region = live_region(&fresh);
-    for child in children(&new_app) {
-        if region.is_some() && Some(&child) == new_region.as_ref() {
-            continue;
-        }
-        let _ = app.insert_before(&child, region.as_ref().map(|r| r.as_ref()));
-    }
-}
-
-/// The widget's live region (the announcer's).
-fn live_region(root: &Element) -> Option<Element> {
-    root.query_selector(":scope > .ph-app > [aria-live]")
-        .ok()
-        .flatten()
-}
-
-/// `element`'s children, taken before any moves.
-fn children(element: &Element) -> Vec<Element> {
-    let list = element.children();
-    (0..list.length()).filter_map(|i| list.item(i)).collect()
-}
-
-/// `markup` parsed into an element of `root`'s document, not on the page.
-fn detached(root: &Element, markup: &str) -> Option<Element> {
-    let fresh = root.owner_document()?.create_element("div").ok()?;
-    fresh.set_inner_html(markup);
-    Some(fresh)
-}
-
 /// The minute `at` falls in, counted from 1970.
 fn minute(at: NaiveDateTime) -> i64 {
     at.and_utc().timestamp().div_euclid(60)
-}
-
-/// Calls the window's `name` with `args`. For the clock's interval: its id is kept as the
-/// browser gives it, which need not fit web-sys's `i32` (a test's fake clock counts from
-/// 10^12), so clearing it never misses.
-fn window_call(name: &str, args: &[JsValue]) -> Option<JsValue> {
-    let window = web_sys::window()?;
-    let function = js_sys::Reflect::get(&window, &name.into()).ok()?;
-    let function = function.dyn_into::<js_sys::Function>().ok()?;
-    let args: js_sys::Array = args.iter().collect();
-    function.apply(&window, &args).ok()
 }

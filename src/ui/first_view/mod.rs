@@ -11,6 +11,8 @@
 mod card;
 mod chrome;
 #[cfg(target_arch = "wasm32")]
+mod dom;
+#[cfg(target_arch = "wasm32")]
 mod focus;
 mod list;
 #[cfg(target_arch = "wasm32")]
