@@ -1,8 +1,9 @@
 //! The first view on the page: drawn from the state at start, drawn again when the minute
 //! or a choice changes it, and answering taps with the page's own reducer until the full
-//! page takes over. A redraw keeps the widget's root element, its live region (so a change
-//! the announcer words is read out) and the focus; while the visitor types in the station
-//! search, only its results are drawn, so an input method's composition (pinyin) goes on.
+//! page takes over. A redraw changes only what differs, so the live region (where a change
+//! the announcer words is read out) and the focus stay; while the visitor types in the
+//! station search, only its results are drawn, so an input method's composition (pinyin)
+//! goes on.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -130,9 +131,9 @@ impl Widget {
         set_document_title(state.lang);
     }
 
-    /// Draws the view again if its markup changed: the root element and its live region
-    /// stay, the rest is replaced, the focus is put back, and a change of a hall's state is
-    /// announced.
+    /// Draws the view again if its markup changed: only the nodes that differ change
+    /// (`dom.rs`), the focus is put back if its node went, and a change of a hall's state
+    /// is announced in the live region.
     fn draw(&self) {
         self.stale.set(false);
         let state = self.state();
