@@ -23,7 +23,7 @@ use chrono::{Days, NaiveDate};
 use crate::engine::{Engine, EngineError, Hall};
 
 pub use hours::hours_notice;
-pub use html::{escape, Styling};
+pub use html::{escape, escape_into, Styling};
 pub use matters::matters_notice;
 
 /// The notices' stylesheet (static/styles/notice.css): A4 pages, large type, one page per

@@ -1,7 +1,10 @@
 //! The first view's markup is written as text and set in one assignment of `innerHTML`:
 //! building it with Yew would link Yew's runtime (half the first module) for one render.
 //! Every text and attribute value passes through [`Markup::text`] or [`Markup::attr`],
-//! which escape it, so a hall name or a typed search can never become markup.
+//! which escape it (the crate's one escaping, [`escape_into`]), so a hall name or a typed
+//! search can never become markup.
+
+use crate::notice::escape_into;
 
 /// A document fragment being written, element by element.
 #[derive(Default)]
@@ -72,20 +75,6 @@ impl Markup {
     /// The fragment written so far.
     pub fn finish(self) -> String {
         self.out
-    }
-}
-
-/// Escapes the five characters that could end a text or an attribute value.
-fn escape_into(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
     }
 }
 
