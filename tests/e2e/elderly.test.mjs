@@ -3,10 +3,8 @@
 // every control and link at least 60 x 60 px, contrast at the enhanced level (7:1), no motion.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { useServerAndBrowser } from './harness.mjs';
+import { axeScan, useServerAndBrowser } from './harness.mjs';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const VIEWS = {
   now: '?at=2026-11-24T12:30',
   'hall detail': '?hall=marriage&at=2026-09-28T10:00',
@@ -89,13 +87,7 @@ for (const [view, query] of Object.entries(VIEWS)) {
       assert.deepEqual(tiny, [], 'every control and link at least 60 x 60 px');
       assert.deepEqual(moving, [], 'nothing moves');
       assert.deepEqual(faint, [], 'text contrast at least 7:1');
-      await page.addScriptTag({ path: AXE });
-      const result = await page.evaluate(() =>
-        window.axe.run(document, { runOnly: ['color-contrast', 'color-contrast-enhanced'] }),
-      );
-      const violations = result.violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.any.map((c) => c.message).join(' ')}`).join(' | ')}`,
-      );
+      const { violations } = await axeScan(page, ['color-contrast', 'color-contrast-enhanced']);
       assert.deepEqual(violations, [], 'contrast at least 7:1');
       await context.close();
     });

@@ -3,8 +3,7 @@
 // page whose URL, history, title, focus and scroll they leave alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { useServerAndBrowser } from './harness.mjs';
+import { axeScan, useServerAndBrowser } from './harness.mjs';
 
 const env = useServerAndBrowser();
 const HOST = 'fixtures/host.html?q=news&id=7#top';
@@ -166,12 +165,7 @@ test('styles cross neither way: the widget looks as on its own page under hostil
 
 test('axe finds no violation on the host page with two widgets', async () => {
   const { page, context } = await openHost(HOST);
-  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }),
-  );
-  const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  assert.deepEqual(violations, []);
+  assert.deepEqual((await axeScan(page)).violations, []);
   await context.close();
 });
 

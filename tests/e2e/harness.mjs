@@ -2,6 +2,7 @@
 // and headless Debian Chromium driven by playwright-core (no browser download).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve } from 'node:path';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
@@ -131,4 +132,21 @@ export async function watchLockdown(context, origin) {
       return [...seen, ...cookies.map((c) => `cookie ${c.name}`)];
     },
   };
+}
+
+/** The rules every page this project ships is scanned with: WCAG 2.0/2.1 A and AA, and best practice. */
+export const AXE_WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+/**
+ * Runs axe-core on `page` as it is (the page must allow the script: a test under the strict
+ * policy opens its context with `bypassCSP`). Resolves to its violations, one line each
+ * (rule, help, and each node with axe's own words about it), and how many checks passed, so
+ * a test can tell that the rules ran.
+ */
+export async function axeScan(page, rules = AXE_WCAG) {
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  const result = await page.evaluate((runOnly) => window.axe.run(document, { runOnly }), rules);
+  const node = (n) => [n.target.join(' '), ...n.any.map((c) => c.message)].join(' ');
+  const violations = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map(node).join(' | ')})`);
+  return { violations, passes: result.passes.length };
 }

@@ -6,8 +6,7 @@
 // that cannot be right.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { STRICT_CSP, useServerAndBrowser, watchLockdown } from './harness.mjs';
+import { STRICT_CSP, axeScan, useServerAndBrowser, watchLockdown } from './harness.mjs';
 
 const env = useServerAndBrowser({ headers: { 'content-security-policy': STRICT_CSP } });
 const LANDSCAPE = { width: 1920, height: 1080 };
@@ -15,16 +14,6 @@ const PORTRAIT = { width: 1080, height: 1920 };
 /** Tuesday 24 November 2026, 10:00 in Beijing: an ordinary workday morning. */
 const TUESDAY = Date.parse('2026-11-24T10:00:00+08:00');
 const PUBLIC = 'https://example.org/hours/';
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** The axe-core violations (WCAG 2.0/2.1 A and AA, best practice) on the page as it is. */
-async function axeViolations(page) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }),
-  );
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 /**
  * Opens the screen at `query` with the device clock at `time`; watches the lockdown.
@@ -220,16 +209,16 @@ for (const [name, time] of [['reset to 2000', Date.parse('2000-01-01T08:00:00+08
 
 test('axe finds no violation on the screen, its strip, the phone code and the question', async () => {
   const { page, context } = await openScreen(`&public=${encodeURIComponent(PUBLIC)}`, { bypassCSP: true });
-  assert.deepEqual(await axeViolations(page), [], 'every hall now');
+  assert.deepEqual((await axeScan(page)).violations, [], 'every hall now');
   await page.locator('.ph-nav-link').nth(1).click();
   await page.waitForSelector('[data-live-hall]');
-  assert.deepEqual(await axeViolations(page), [], 'planner with the live strip');
+  assert.deepEqual((await axeScan(page)).violations, [], 'planner with the live strip');
   await page.click('[data-action=phone-code]');
   await page.waitForSelector('svg.ph-qr');
-  assert.deepEqual(await axeViolations(page), [], 'the phone code');
+  assert.deepEqual((await axeScan(page)).violations, [], 'the phone code');
   await page.click('[data-action=close-phone-code]');
   await page.clock.runFor(91_000);
   await page.waitForSelector('[data-idle-prompt]');
-  assert.deepEqual(await axeViolations(page), [], 'the question');
+  assert.deepEqual((await axeScan(page)).violations, [], 'the question');
   await context.close();
 });

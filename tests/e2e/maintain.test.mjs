@@ -10,9 +10,8 @@ import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { STRICT_CSP, launchChromium, useServerAndBrowser, watchLockdown } from './harness.mjs';
+import { STRICT_CSP, axeScan, launchChromium, useServerAndBrowser, watchLockdown } from './harness.mjs';
 
 const env = useServerAndBrowser({ headers: { 'content-security-policy': STRICT_CSP } });
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -252,13 +251,7 @@ test('axe finds no violation on the data page, with a problem shown and in Engli
   await page.click('text=添加临时调整');
   await page.fill('#f-exceptions-0-date', '2026-13-01');
   await page.locator('#f-exceptions-0-date-problems').waitFor();
-  const scan = async () => {
-    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
-    const result = await page.evaluate(() =>
-      window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }),
-    );
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')})`);
-  };
+  const scan = async () => (await axeScan(page)).violations;
   assert.deepEqual(await scan(), []);
   await page.click('.ph-m-lang');
   await page.locator('.ph-m[lang="en"]').waitFor();
