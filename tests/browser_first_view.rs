@@ -184,7 +184,7 @@ async fn the_first_view_is_the_full_page_for_every_state_it_shows() {
             clock: Some(now),
         });
         let first = document.create_element("div").unwrap();
-        first.set_inner_html(&render(&state));
+        first.set_inner_html(&render(&state, &state.statuses()));
         let (first, full) = (normalized(&first), normalized(&full));
         if first != full {
             failures.push(format!("{}:\n{}", case.name, difference(&first, &full)));

@@ -125,12 +125,7 @@ pub fn app(props: &AppProps) -> Html {
     let chosen_elderly = props.elderly;
     let (embedding, engine) = (props.embedding.clone(), props.engine.clone());
     let state = use_reducer(move || {
-        // A host page's storage is the host's, and a hall screen's last visitor is not the
-        // next: neither reads nor writes it.
-        let stored = match embedding.remembers_choices() {
-            true => stored_prefs(),
-            false => (None, false),
-        };
+        let stored = stored_prefs(&embedding);
         AppState::start(StartFrom {
             engine: engine.unwrap_or_else(|| Rc::new(Engine::embedded())),
             route: route.unwrap_or_else(|| start_route(&embedding)),

@@ -35,6 +35,33 @@ pub fn badge_icon(status: &HallStatus) -> &'static str {
 /// How many days ahead a card announces an exception, today included (14 days before it).
 pub const EXCEPTION_NOTICE_DAYS: u32 = 15;
 
+/// The card's classes: its state, and whether it serves booked visitors only or stands on
+/// an unconfirmed calendar.
+pub fn card_class(status: &HallStatus) -> String {
+    let mut class = format!("ph-card ph-card--{}", status.state.as_str());
+    if status.appointment == Some(Appointment::Required) {
+        class.push_str(" ph-card--booked");
+    }
+    if !status.calendar_known {
+        class.push_str(" ph-card--unconfirmed");
+    }
+    class
+}
+
+/// The badge's classes: booked-only service has a look of its own, never the open one's.
+pub fn badge_class(status: &HallStatus) -> &'static str {
+    match status.appointment {
+        Some(Appointment::Required) => "ph-badge ph-badge--booked",
+        _ => "ph-badge",
+    }
+}
+
+/// The `data-appointment` hook: `none` when the hall is closed, so integrators match on one
+/// attribute either way.
+pub fn appointment_hook(status: &HallStatus) -> &'static str {
+    status.appointment.map_or("none", Appointment::as_str)
+}
+
 /// A time for a `data-*` hook: `YYYY-MM-DDTHH:MM`, or empty.
 pub fn hook(at: Option<NaiveDateTime>) -> String {
     at.map(format_at).unwrap_or_default()

@@ -31,9 +31,12 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The language and elderly mode chosen on this device before, if any.
-pub fn stored_prefs() -> (Option<Lang>, bool) {
-    let Some(storage) = storage() else {
+/// The language and elderly mode chosen on this device before, if any, where `embedding`
+/// remembers choices: a host page's storage is the host's, and a hall screen's last visitor
+/// is not the next.
+pub fn stored_prefs(embedding: &Embedding) -> (Option<Lang>, bool) {
+    let storage = storage().filter(|_| embedding.remembers_choices());
+    let Some(storage) = storage else {
         return (None, false);
     };
     let lang = storage
@@ -45,10 +48,10 @@ pub fn stored_prefs() -> (Option<Lang>, bool) {
     (lang, elderly)
 }
 
-/// Remembers the visitor's language and elderly mode on the device (callers check
-/// [`Embedding::remembers_choices`]).
-pub fn store_prefs(lang: Lang, elderly: bool) {
-    if let Some(storage) = storage() {
+/// Remembers the visitor's language and elderly mode on the device, where `embedding`
+/// remembers choices ([`Embedding::remembers_choices`]).
+pub fn store_prefs(embedding: &Embedding, lang: Lang, elderly: bool) {
+    if let Some(storage) = storage().filter(|_| embedding.remembers_choices()) {
         let _ = storage.set_item(LANG_KEY, lang.code());
         let _ = storage.set_item(ELDERLY_KEY, if elderly { "1" } else { "0" });
     }

@@ -127,12 +127,11 @@ pub fn use_url_sync(state: &AppContext, enabled: bool) {
 #[hook]
 pub fn use_remembered_prefs(state: &AppContext) {
     let started = use_mut_ref(|| false);
-    let owns_storage = state.embedding.remembers_choices();
+    let embedding = state.embedding.clone();
     use_effect_with((state.lang, state.elderly), move |(lang, elderly)| {
-        if !started.replace(true) || !owns_storage {
-            return;
+        if started.replace(true) {
+            store_prefs(&embedding, *lang, *elderly);
         }
-        store_prefs(*lang, *elderly);
     });
 }
 

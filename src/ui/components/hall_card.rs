@@ -7,8 +7,11 @@ use yew::prelude::*;
 
 use super::exception_notes::exceptions_ahead;
 use super::view_link::ViewLink;
-use crate::engine::{Appointment, HallStatus, Reading};
-use crate::ui::card_lines::{appointment_words, badge_icon, extended_detail, hook, timing};
+use crate::engine::{HallStatus, Reading};
+use crate::ui::card_lines::{
+    appointment_hook, appointment_words, badge_class, badge_icon, card_class, extended_detail,
+    hook, timing,
+};
 use crate::ui::hooks::use_app_engine;
 use crate::ui::i18n::state_words;
 use crate::ui::route::View;
@@ -37,30 +40,20 @@ pub fn hall_card(props: &HallCardProps) -> Html {
         return html! {};
     };
     let code = status.state.as_str();
-    // `none` when the hall is closed: integrators match on one attribute either way.
-    let appointment = status.appointment.map_or("none", Appointment::as_str);
-    let booked = status.appointment == Some(Appointment::Required);
-    let icon = badge_icon(status);
     let detail = extended_detail(&engine, lang, &hall.id, moment);
-    let class = classes!(
-        "ph-card",
-        format!("ph-card--{code}"),
-        booked.then_some("ph-card--booked"),
-        (!status.calendar_known).then_some("ph-card--unconfirmed"),
-    );
     html! {
-        <li {class}
+        <li class={card_class(status)}
             data-hall={hall.id.to_string()}
             data-state={code}
-            data-appointment={appointment}
+            data-appointment={appointment_hook(status)}
             data-walk-in-until={hook(status.walk_in_until)}
             data-next-walk-in={hook(status.next_walk_in)}
             data-unconfirmed={(!status.calendar_known).then_some("true")}>
             if !props.on_hall_page {
                 <@{state.embedding.heading(3)} class="ph-card-name">{ lang.pick(&hall.name) }</@>
             }
-            <p class={classes!("ph-badge", booked.then_some("ph-badge--booked"))}>
-                <span class="ph-badge-icon" aria-hidden="true">{ icon }</span>
+            <p class={badge_class(status)}>
+                <span class="ph-badge-icon" aria-hidden="true">{ badge_icon(status) }</span>
                 { state_words(lang, status, &engine.day(moment.date())) }
                 if let Some(words) = appointment_words(lang, status) {
                     <span class="ph-badge-sep">{ " · " }</span>{ words }

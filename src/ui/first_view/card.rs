@@ -4,9 +4,10 @@
 //! compares the two.
 
 use super::writer::Markup;
-use crate::engine::{Appointment, HallStatus, Reading};
+use crate::engine::{HallStatus, Reading};
 use crate::ui::card_lines::{
-    appointment_words, badge_icon, exception_lines, extended_detail, hook, timing,
+    appointment_hook, appointment_words, badge_class, badge_icon, card_class, exception_lines,
+    extended_detail, hook, timing,
 };
 use crate::ui::i18n::state_words;
 use crate::ui::route::View;
@@ -24,37 +25,20 @@ pub fn card(m: &mut Markup, state: &AppState, status: &HallStatus) {
         state.lang.cards(),
         state.moment(),
     );
-    let code = status.state.as_str();
-    let booked = status.appointment == Some(Appointment::Required);
     let unconfirmed = !status.calendar_known;
-    let mut class = format!("ph-card ph-card--{code}");
-    if booked {
-        class.push_str(" ph-card--booked");
-    }
-    if unconfirmed {
-        class.push_str(" ph-card--unconfirmed");
-    }
     let name = lang.pick(&hall.name);
     m.open("li")
         .attr("data-hall", &hall.id)
-        .attr("data-state", code)
-        .attr(
-            "data-appointment",
-            status.appointment.map_or("none", Appointment::as_str),
-        )
+        .attr("data-state", status.state.as_str())
+        .attr("data-appointment", appointment_hook(status))
         .attr("data-walk-in-until", &hook(status.walk_in_until))
         .attr("data-next-walk-in", &hook(status.next_walk_in))
         .attr_opt("data-unconfirmed", unconfirmed.then_some("true"))
-        .attr("class", &class)
+        .attr("class", &card_class(status))
         .close_start();
     let heading = state.embedding.heading(3);
     m.element(heading, &[("class", "ph-card-name")], name);
-    let badge_class = if booked {
-        "ph-badge ph-badge--booked"
-    } else {
-        "ph-badge"
-    };
-    m.open("p").attr("class", badge_class).close_start();
+    m.open("p").attr("class", badge_class(status)).close_start();
     m.element(
         "span",
         &[("aria-hidden", "true"), ("class", "ph-badge-icon")],

@@ -21,7 +21,7 @@ pub fn patch_into(root: &Element, markup: &str) {
 
 /// Makes `old` like `new` (the same tag): attributes, then children.
 fn patch(old: &Element, new: &Element) {
-    if old.outer_html() == new.outer_html() {
+    if old.is_equal_node(Some(new)) {
         return;
     }
     let names = |e: &Element| -> Vec<String> {

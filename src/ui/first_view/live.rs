@@ -75,10 +75,7 @@ impl Widget {
     /// Draws the first view of `start` into `root` and keeps it live.
     pub fn start(root: Element, start: Start) -> Rc<Widget> {
         let embedding = start.embedding;
-        let stored = match embedding.remembers_choices() {
-            true => stored_prefs(),
-            false => (None, false),
-        };
+        let stored = stored_prefs(&embedding);
         let state = AppState::start(StartFrom {
             engine: Rc::new(Engine::embedded_halls()),
             route: start_route(&embedding),
@@ -137,7 +134,8 @@ impl Widget {
     fn draw(&self) {
         self.stale.set(false);
         let state = self.state();
-        let markup = render(&state);
+        let statuses = state.statuses();
+        let markup = render(&state, &statuses);
         if *self.drawn.borrow() == markup {
             return;
         }
@@ -147,7 +145,6 @@ impl Widget {
         if let Some(focus) = focus {
             focus.restore(&self.root);
         }
-        let statuses = state.statuses();
         let words = announcement(&state, &self.statuses.borrow(), &statuses);
         if let (Some(words), Some(region)) = (words, live_region(&self.root)) {
             region.set_text_content(Some(&words));
@@ -169,8 +166,8 @@ impl Widget {
         let after = before.clone().reduce(action);
         self.state.replace(after.clone());
         let chosen = (after.lang, after.elderly) != (before.lang, before.elderly);
-        if chosen && after.embedding.remembers_choices() {
-            store_prefs(after.lang, after.elderly);
+        if chosen {
+            store_prefs(&after.embedding, after.lang, after.elderly);
         }
         self.follow_page();
         self.draw();

@@ -25,11 +25,13 @@ pub use live::{Start, Widget};
 pub use taps::{first_view_shows, respond, Response, Tap};
 pub use writer::Markup;
 
+use crate::engine::HallStatus;
 use crate::ui::embedding::Layout;
 use crate::ui::state::AppState;
 
-/// The whole first view of `state` (the widget's root element and what it holds).
-pub fn render(state: &AppState) -> String {
+/// The whole first view of `state` (the widget's root element and what it holds), with
+/// `statuses` its [`AppState::statuses`] (asked once by a redraw, which also announces them).
+pub fn render(state: &AppState, statuses: &[HallStatus]) -> String {
     let mut m = Markup::new();
     let (lang, texts, embedding) = (state.lang, state.lang.texts(), &state.embedding);
     let compact = embedding.layout == Layout::Compact;
@@ -61,7 +63,7 @@ pub fn render(state: &AppState) -> String {
         };
         m.attr("class", "ph-main").close_start();
         match first_view_shows(state.shown_view()) {
-            true => list::hall_list(&mut m, state, &state.statuses()),
+            true => list::hall_list(&mut m, state, statuses),
             false => {
                 let attrs = [
                     ("role", "status"),

@@ -23,6 +23,11 @@ fn state(query: &str, embedding: Embedding) -> AppState {
     })
 }
 
+/// The first view of `state`, with its statuses asked as a redraw asks them.
+fn draw(state: &AppState) -> String {
+    render(state, &state.statuses())
+}
+
 fn compact_element() -> Embedding {
     let attribute = |name: &str| (name == "layout").then(|| "compact".to_owned());
     Embedding::from_attributes(attribute, "https://example.org/hours/")
@@ -97,7 +102,7 @@ fn a_tap_does_what_the_full_page_would() {
 
 #[test]
 fn a_view_the_first_view_lacks_shows_the_loading_line() {
-    let html = render(&state("?view=plan", Embedding::default()));
+    let html = draw(&state("?view=plan", Embedding::default()));
     assert!(html.contains("class=\"ph-loading\""), "{html}");
     assert!(html.contains(Lang::Zh.texts().loading_view), "{html}");
     assert!(!html.contains("ph-hall-list"), "{html}");
@@ -109,7 +114,7 @@ fn a_view_the_first_view_lacks_shows_the_loading_line() {
 
 #[test]
 fn the_hall_list_has_a_card_for_every_hall() {
-    let html = render(&state("", Embedding::default()));
+    let html = draw(&state("", Embedding::default()));
     let engine = Engine::embedded_halls();
     assert_eq!(html.matches("<li data-hall=").count(), engine.halls().len());
     assert!(html.contains("<main id=\"ph-main\""), "{html}");
@@ -118,7 +123,7 @@ fn the_hall_list_has_a_card_for_every_hall() {
 
 #[test]
 fn a_compact_element_is_the_cards_only() {
-    let html = render(&state("", compact_element()));
+    let html = draw(&state("", compact_element()));
     assert!(html.contains("ph-hall-list"), "{html}");
     for part in ["ph-header", "ph-nav", "ph-skip", "<main", "<h1"] {
         assert!(!html.contains(part), "{part} in {html}");
@@ -129,7 +134,7 @@ fn a_compact_element_is_the_cards_only() {
 fn a_hostile_link_parameter_is_shown_as_text() {
     let mut state = state("", Embedding::default());
     state.route.problem = Some("<img src=x onerror=alert(1)>\"'&".into());
-    let html = render(&state);
+    let html = draw(&state);
     assert!(!html.contains("<img"), "{html}");
     assert!(
         html.contains("<code>&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;</code>"),

@@ -18,7 +18,8 @@ impl Widget {
         let after = self.state().reduce(Action::SetStationQuery(text));
         self.state.replace(after);
         self.follow_page();
-        let markup = render(&self.state());
+        let state = self.state();
+        let markup = render(&state, &state.statuses());
         let Some(fresh) = detached(&self.root, &markup) else {
             return;
         };
